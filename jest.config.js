@@ -1,0 +1,13 @@
+/** Jest runs the TypeScript sources directly (ts-jest, CommonJS).
+ *  rdf-validate-shacl and its dependencies ship ESM only: they are transformed too. */
+const esmOnly = ['rdf-validate-shacl', '@rdfjs', '@vocabulary', '@tpluscode', 'clownface', 'rdf-validate-datatype', 'grapoi', '@zazuko'];
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true, module: 'commonjs', rootDir: __dirname, types: ['node', 'jest'] }, diagnostics: { ignoreCodes: [151002] } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  testTimeout: 30000,
+};

@@ -1,0 +1,79 @@
+/** The store interface every backend implements (embedded oxigraph, remote SPARQL 1.1).
+ *  Results are serialised by the engine and passed through as strings: the HTTP tier
+ *  never rebuilds them as JS term objects. */
+
+/** Media types of SELECT/ASK results. */
+export type ResultsMediaType =
+  | 'application/sparql-results+json'
+  | 'application/sparql-results+xml'
+  | 'text/csv'
+  | 'text/tab-separated-values';
+
+/** Media types of RDF graphs and datasets. */
+export type RdfMediaType =
+  | 'text/turtle'
+  | 'application/n-triples'
+  | 'application/n-quads'
+  | 'application/trig'
+  | 'application/ld+json'
+  | 'application/rdf+xml';
+
+export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
+
+export interface QueryOptions {
+  /** Serialisation for SELECT/ASK. */
+  resultsFormat?: ResultsMediaType;
+  /** Serialisation for CONSTRUCT/DESCRIBE. */
+  graphFormat?: RdfMediaType;
+  /** Protocol dataset (default-graph-uri); overrides FROM. */
+  defaultGraphs?: string[];
+  /** Protocol dataset (named-graph-uri); overrides FROM NAMED. */
+  namedGraphs?: string[];
+  baseIri?: string;
+  /** Per-query timeout; the backend's configured default applies when absent. */
+  timeoutMs?: number;
+}
+
+export interface QueryResult {
+  form: QueryForm;
+  mediaType: string;
+  body: string;
+}
+
+export interface UpdateOptions {
+  baseIri?: string;
+  /** using-graph-uri / using-named-graph-uri of the protocol. */
+  usingGraphs?: string[];
+  usingNamedGraphs?: string[];
+  timeoutMs?: number;
+}
+
+export interface GraphStore {
+  /** Evaluate a query; rejects with QueryError subclasses (syntax, timeout, ...). */
+  query(sparql: string, options?: QueryOptions): Promise<QueryResult>;
+  /** Convenience for internal callers: SELECT results as SPARQL JSON, parsed. */
+  select(sparql: string, options?: Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>): Promise<SparqlJsonResults>;
+  ask(sparql: string, options?: Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>): Promise<boolean>;
+  /** Atomic SPARQL Update. */
+  update(sparql: string, options?: UpdateOptions): Promise<void>;
+  /** Bulk load into one graph (undefined = default graph), atomically. */
+  load(data: string, format: RdfMediaType, graph?: string): Promise<void>;
+  /** Serialise one graph (null = default graph) or, for dataset formats, everything. */
+  dump(format: RdfMediaType, graph?: string | null): Promise<string>;
+  /** Named graphs present. */
+  graphs(): Promise<string[]>;
+  size(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** W3C SPARQL 1.1 Query Results JSON. */
+export interface SparqlJsonTerm {
+  type: 'uri' | 'literal' | 'bnode' | 'triple';
+  value: string;
+  'xml:lang'?: string;
+  datatype?: string;
+}
+export interface SparqlJsonResults {
+  head: { vars: string[] };
+  results: { bindings: Array<Record<string, SparqlJsonTerm>> };
+}
