@@ -1,0 +1,39 @@
+/** Treaties cited by their United Nations Treaty Series registration: "Nations Unies, Recueil
+ *  des Traités, vol. 2225, n° 39574", "United Nations, Treaty Series, vol. 2225, No. 39574",
+ *  and "Ibid., vol. 2237, No. 39574" after such a reference. Only volume and number together
+ *  identify a treaty (the Convention and its Protocols share registration number 39574). */
+import type { IriScheme } from '../../vocab';
+import type { ExtractedLink } from '../links';
+
+const VOL_NO = String.raw`vol\.\s*(\d{1,5})\s*,?\s*(?:(?:n|N)\s?[°ºo]\.?|No\.?|no\.?|nos?\.?)\s*(\d{1,7})`;
+const UNTS_RE = new RegExp(String.raw`(?:Recueil des Traités|Treaty Series)\s*,?\s*${VOL_NO}`, 'gu');
+const IBID_RE = new RegExp(String.raw`^\s*(?:Ibid|Ibidem)\.?\s*,?\s*${VOL_NO}`, 'u');
+export const IBID_ONLY_RE = /^\s*(?:Ibid|Ibidem)\.?\s*$/u;
+
+function link(iris: IriScheme, vol: string, no: string, start: number, end: number, text: string, extractor: string): ExtractedLink {
+  return {
+    relation: 'cites',
+    target: iris.treaty(vol, no),
+    kind: 'treaty',
+    start,
+    end,
+    matchedText: text.slice(start, end),
+    extractor,
+    facts: { untsVolume: vol, untsNumber: no },
+  };
+}
+
+/** `previousWasTreatySeries`: the footnote before this one cited the Treaty Series, so an
+ *  "Ibid., vol. N, No. M" here continues it. */
+export function extractTreatySeries(text: string, iris: IriScheme, previousWasTreatySeries = false): ExtractedLink[] {
+  const out: ExtractedLink[] = [];
+  for (const m of text.matchAll(UNTS_RE)) out.push(link(iris, m[1], m[2], m.index!, m.index! + m[0].length, text, 'treaty-series'));
+  if (previousWasTreatySeries) {
+    const ib = IBID_RE.exec(text);
+    if (ib) {
+      const start = ib[0].length - ib[0].trimStart().length;
+      out.push(link(iris, ib[1], ib[2], start, ib[0].length, text, 'treaty-series-ibid'));
+    }
+  }
+  return out;
+}
