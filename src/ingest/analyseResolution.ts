@@ -7,7 +7,7 @@ import { extractMeetings } from './extract/meetings';
 import { extractSdgTargets } from './extract/sdgTargets';
 import { extractTreatySeries, IBID_ONLY_RE } from './extract/treatySeries';
 import { findEntities, type Gazetteer } from './gazetteer';
-import { dropContained, type ExtractedLink } from './links';
+import type { ExtractedLink } from './links';
 import type { ClauseKind } from './lexicon/clauseVerbs';
 import type { Language, ParagraphNode, ResolutionTree } from './model';
 
@@ -68,7 +68,7 @@ export function extractLinks(text: string, ctx: AnalysisContext, previousFootnot
     ...extractDocumentReferences(text, ctx.iris),
     ...extractTreatySeries(text, ctx.iris, previousFootnoteWasTreatySeries),
     ...extractSdgTargets(text),
-    ...dropContained(entities),
+    ...entities,
     ...extractMeetings(text, ctx.gazetteer, ctx.iris).filter((m) => !entities.some((e) => m.start < e.end && m.end > e.start)),
   ];
   return links.sort((a, b) => a.start - b.start || a.end - b.end || a.target.localeCompare(b.target));

@@ -6,6 +6,7 @@
 import type { Quad } from '@rdfjs/types';
 import { NS } from '../vocab';
 import type { TargetKind } from './links';
+import { parseOrdinal } from './dates';
 import { fold, phrasePattern } from './text';
 
 export interface GazetteerEntry {
@@ -33,6 +34,9 @@ export interface Gazetteer {
   readonly byFoldedName: ReadonlyMap<string, GazetteerEntry>;
   readonly byAcronym: ReadonlyMap<string, GazetteerEntry>;
   readonly byIri: ReadonlyMap<string, GazetteerEntry>;
+  /** Names of plans alone: a plan named inside a longer name ("the high-level meeting on the
+   *  appraisal of the Global Plan of Action") is still named. */
+  readonly plans: RegExp;
 }
 
 const KIND_BY_TYPE: Record<string, GazetteerEntry['kind']> = {
@@ -83,6 +87,10 @@ export function gazetteerFromQuads(quads: Iterable<Quad>): Gazetteer {
     } else if (p === `${NS.schema}startDate`) e.startDate = q.object.value.slice(0, 10);
     else if (p === `${NS.schema}endDate`) e.endDate = q.object.value.slice(0, 10);
     else if (p === `${NS.unkg}sessionNumber`) e.sessionNumber = Number(q.object.value);
+    else if (p === `${NS.unkg}session` && e.sessionNumber === undefined) {
+      // "seventy-second session"@en, "soixante-douzième session"@fr
+      e.sessionNumber = parseOrdinal(q.object.value.replace(/\s*session\b.*$/i, ''));
+    }
   }
   for (const [iri, kind] of kinds) if (byIri.has(iri)) byIri.get(iri)!.kind = kind;
   return compileGazetteer([...byIri.values()].filter((e) => e.names.length > 0));
@@ -104,6 +112,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): Gazetteer {
   const names = [...byFoldedName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const acronyms = [...byAcronym.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const never = '(?!)';
+  const planNames = names.filter((n) => byFoldedName.get(n)!.kind === 'plan');
   return {
     entries,
     folded: new RegExp(names.length ? names.map(phrasePattern).join('|') : never, 'gu'),
@@ -111,6 +120,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): Gazetteer {
     byFoldedName,
     byAcronym,
     byIri: new Map(entries.map((e) => [e.iri, e])),
+    plans: new RegExp(planNames.length ? planNames.map(phrasePattern).join('|') : never, 'gu'),
   };
 }
 
@@ -139,6 +149,13 @@ export function findEntities(text: string, gazetteer: Gazetteer): EntityMatch[] 
     const start = m.index!;
     const end = start + m[0].length;
     if (entry && !found.some((f) => start < f.end && end > f.start)) found.push({ entry, start, end, text: m[0], anaphoric: false });
+  }
+  for (const m of folded.matchAll(gazetteer.plans)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const entry = gazetteer.byFoldedName.get(m[0].replace(/\s+/g, ' '));
+    const host = found.find((f) => f.start <= start && f.end >= end);
+    if (entry && host && host.entry.kind !== 'plan') found.push({ entry, start, end, text: text.slice(start, end), anaphoric: false });
   }
   const apostrophes = text.replace(/[’ʼ‘]/g, "'");
   const named = new Map<string, number>();

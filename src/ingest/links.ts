@@ -47,10 +47,3 @@ export interface ExtractedLink {
   /** True when the target is not in the reference data and must be described by the document graph. */
   minted?: boolean;
 }
-
-/** Remove links whose span lies inside a longer link of the same extractor family. */
-export function dropContained(links: ExtractedLink[]): ExtractedLink[] {
-  return links.filter(
-    (a) => !links.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start && b.viaFootnote === a.viaFootnote),
-  );
-}

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGraph } from '../../src/build';
+import { DEFAULT_BASE } from '../../src/vocab';
+import { EN_FIXTURE, ROOT, SEED } from '../ingest/fixtures';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'unkg-build-'));
+const build = (inputs: string[], outDir: string) => buildGraph({ inputs, outDir, referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
+
+/** Runs the real command line, as a user would. */
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('unkg build', () => {
+  it('writes one N-Quads and one Turtle file per document, in the document\'s named graph', () => {
+    const out = tmp();
+    const result = build([SEED, EN_FIXTURE], out);
+    expect(readdirSync(out).sort()).toEqual(['A-RES-72-195.nq', 'A-RES-72-195.ttl', 'E-RES-2017-18.nq', 'E-RES-2017-18.ttl']);
+    const nq = readFileSync(join(out, 'E-RES-2017-18.nq'), 'utf8').trim().split('\n');
+    expect(nq.every((l) => l.endsWith(`<${DEFAULT_BASE}eli/un/E/RES/2017/18> .`))).toBe(true);
+    expect(result.documents.map((d) => [d.symbol, d.quads])).toEqual([
+      ['E/RES/2017/18', nq.length],
+      ['A/RES/72/195', readFileSync(join(out, 'A-RES-72-195.nq'), 'utf8').trim().split('\n').length],
+    ]);
+  });
+
+  it('is deterministic: building twice gives identical bytes', () => {
+    const a = tmp();
+    const b = tmp();
+    build([SEED, EN_FIXTURE], a);
+    build([EN_FIXTURE, SEED], b);
+    for (const f of readdirSync(a)) expect(readFileSync(join(b, f))).toEqual(readFileSync(join(a, f)));
+  });
+
+  it('matches the committed graph of the seed', () => {
+    const out = tmp();
+    build([SEED], out);
+    expect(readFileSync(join(out, 'E-RES-2017-18.nq'), 'utf8')).toBe(readFileSync(join(ROOT, 'data/graph/E-RES-2017-18.nq'), 'utf8'));
+  });
+});
+
+describe('unkg build on bad input', () => {
+  const cases: Array<[string, Buffer | string, RegExp]> = [
+    ['an empty file', '', /empty\.md:1: empty document/],
+    ['a text with no operative paragraphs', '2017/99. Titre\n\nLe Conseil économique et social,\n\nRappelant sa résolution 2016/1,\n\nConsidérant que tout va bien,\n', /noop\.md:3: no operative paragraphs/],
+    ['a footnote marker with no footnote', '2017/99. Titre\n\nLe Conseil économique et social,\n\nRappelant sa résolution 2016/1³,\n\n1. *Décide* de rester saisi de la question.\n', /marker\.md:5: footnote marker 3 has no footnote text/],
+    ['an unreadable encoding (Latin-1)', Buffer.from('2017/99. Titre\n\nLe Conseil \xe9conomique et social,\n', 'latin1'), /latin1\.md:3: unreadable encoding/],
+    ['an unreadable encoding (UTF-16)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('2017/99. Titre\n', 'utf16le')]), /utf16\.md:1: unreadable encoding.*UTF-16/],
+  ];
+  const names = ['empty.md', 'noop.md', 'marker.md', 'latin1.md', 'utf16.md'];
+
+  it.each(cases.map((c, i) => [c[0], names[i], c[1], c[2]] as const))('rejects %s with the file and line, a non-zero exit and no output', (_what, name, content, message) => {
+    const dir = tmp();
+    const out = join(dir, 'graph');
+    const bad = join(dir, name);
+    writeFileSync(bad, content);
+    const good = join(dir, 'seed.md');
+    copyFileSync(SEED, good);
+    const r = cli(['build', good, bad, '--out', out, '--no-clauses']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    // The good document before it is not written either: nothing partial.
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+});
