@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
-import { clauseSchemeQuads, gazetteerFromQuads, ingestBytes, sortQuads, toNQuads, toTurtle, type ResolutionAnalysis } from '../ingest';
+import { clauseSchemeQuads, echoCandidatesFromQuads, gazetteerFromQuads, ingestBytes, sortQuads, toNQuads, toTurtle, type ResolutionAnalysis } from '../ingest';
 import { createIriScheme, NS } from '../vocab';
 import { readReference } from './readReference';
 import { writeAtomically } from './writeAtomically';
@@ -33,12 +33,14 @@ export function turtlePrefixes(base: string): Record<string, string> {
 
 export function buildGraph(options: BuildOptions): BuildResult {
   const iris = createIriScheme(options.base);
-  const gazetteer = gazetteerFromQuads(readReference(options.referenceDir, options.base));
+  const reference = readReference(options.referenceDir, options.base);
+  const gazetteer = gazetteerFromQuads(reference);
+  const echoCandidates = echoCandidatesFromQuads(reference);
   const files = new Map<string, string>();
   const documents: BuildResult['documents'] = [];
   const seen = new Map<string, string>();
   options.inputs.forEach((file, i) => {
-    const { analysis, quads: raw } = ingestBytes(readFileSync(file), file, { iris, gazetteer });
+    const { analysis, quads: raw } = ingestBytes(readFileSync(file), file, { iris, gazetteer, echoCandidates });
     const quads = sortQuads(raw);
     const stem = graphFileStem(analysis.tree.symbol);
     if (seen.has(stem)) throw new Error(`${file}: ${analysis.tree.symbol} was already read from ${seen.get(stem)}`);

@@ -5,6 +5,7 @@ import { clauseActs, type ClauseActMatch } from './extract/clauseActs';
 import { extractDocumentReferences } from './extract/documentReferences';
 import { extractMeetings } from './extract/meetings';
 import { extractSdgTargets } from './extract/sdgTargets';
+import { findTextEchoes, type EchoCandidate, type TextEcho } from './extract/textEchoes';
 import { extractTreatySeries, IBID_ONLY_RE } from './extract/treatySeries';
 import { findEntities, type Gazetteer } from './gazetteer';
 import type { ExtractedLink } from './links';
@@ -23,6 +24,8 @@ export interface AnalysedParagraph {
   node: ParagraphNode;
   acts: ClauseAct[];
   links: ExtractedLink[];
+  /** SDG targets whose wording the paragraph repeats or paraphrases (not citations). */
+  echoes: TextEcho[];
 }
 
 export interface AnalysedFootnote {
@@ -46,6 +49,8 @@ export interface ResolutionAnalysis {
 export interface AnalysisContext {
   iris: IriScheme;
   gazetteer: Gazetteer;
+  /** SDG targets to compare paragraph wording with (none: no similarity links). */
+  echoCandidates?: readonly EchoCandidate[];
 }
 
 /** How close after a verb its addressee must be named ("Prie l'Office", "Invite tous les États Membres"). */
@@ -114,7 +119,8 @@ export function analyseResolution(tree: ResolutionTree, ctx: AnalysisContext): R
     const isSub = p.kind === 'subparagraph';
     const { acts, recognised } = isSub ? { acts: [], recognised: true } : analyseActs(p, kind, tree.language, pIri, links);
     if (!recognised) warnings.push(`${p.location.file}:${p.location.line}: ${kind} paragraph ${p.number} opens with a phrase the clause-verb lexicon does not know: "${p.text.split(/\s+/).slice(0, 3).join(' ')}"`);
-    paragraphs.push({ iri: pIri, parent, node: p, acts, links });
+    const echoes = ctx.echoCandidates ? findTextEchoes(p.text, tree.language, ctx.echoCandidates) : [];
+    paragraphs.push({ iri: pIri, parent, node: p, acts, links, echoes });
     for (const s of p.subparagraphs) visit(s, iris.subParagraph(pIri, s.number), pIri, kind);
   };
   for (const p of tree.preambular) visit(p, iris.preambular(iri, p.position), iri, 'preambular');

@@ -15,3 +15,5 @@ export { sortQuads, toNQuads, toTurtle } from './serialize';
 export { findDates, parseDate, parseOrdinal } from './dates';
 export type { ResolutionTree, ParagraphNode, FootnoteNode, Language } from './model';
 export type { ExtractedLink, TargetKind } from './links';
+export { findTextEchoes, echoCandidatesFromQuads, ECHO_THRESHOLD } from './extract/textEchoes';
+export type { EchoCandidate, TextEcho } from './extract/textEchoes';

@@ -3,6 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import type { IriScheme } from '../vocab';
 import { analyseResolution, type ResolutionAnalysis } from './analyseResolution';
 import { decodeSource } from './decodeSource';
+import type { EchoCandidate } from './extract/textEchoes';
 import type { Gazetteer } from './gazetteer';
 import { parseResolution } from './parseResolution';
 import { resolutionToQuads } from './resolutionToQuads';
@@ -10,6 +11,7 @@ import { resolutionToQuads } from './resolutionToQuads';
 export interface IngestContext {
   iris: IriScheme;
   gazetteer: Gazetteer;
+  echoCandidates?: readonly EchoCandidate[];
 }
 
 export interface IngestResult {

@@ -100,6 +100,19 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
       if (act.addressee) add(act.iri, n('unkg', 'addressee'), act.addressee);
     }
     linkQuads(p.iri, p.links, p.acts, add);
+    p.echoes.forEach((e, k) => {
+      const ref = `${p.iri}/ref/${p.links.length + k + 1}`;
+      add(p.iri, n('unkg', 'echoesTarget'), e.target);
+      add(ref, RDF_TYPE, n('unkg', 'SimilarityLink'));
+      add(ref, n('cito', 'hasCitingEntity'), p.iri);
+      add(ref, n('cito', 'hasCitedEntity'), e.target);
+      add(ref, n('unkg', 'score'), literal(e.score.toFixed(3), n('xsd', 'decimal')));
+      add(ref, n('unkg', 'matchedText'), literal(e.matchedText));
+      add(ref, n('unkg', 'startOffset'), int(e.start));
+      add(ref, n('unkg', 'endOffset'), int(e.end));
+      add(ref, n('unkg', 'extractor'), literal('text-similarity'));
+      add(ref, n('prov', 'wasDerivedFrom'), p.iri);
+    });
   }
   return out;
 }

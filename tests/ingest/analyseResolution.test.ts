@@ -191,3 +191,29 @@ describe('analyseResolution on a French General Assembly resolution', () => {
     );
   });
 });
+
+describe('text similarity to SDG targets', () => {
+  const { analysis: a, quads } = ingestFile(SEED);
+
+  it('finds the targets whose official wording a paragraph repeats or paraphrases, with a score', () => {
+    const echoes = a.paragraphs.filter((p) => p.echoes.length > 0).map((p) => [local(a, p), p.echoes.map((e) => [short(e.target), e.score])]);
+    expect(echoes).toEqual([
+      ['pp/17', [['sdg 8.7', expect.any(Number)]]],
+      ['pp/18', [['sdg 16.2', 1], ['sdg 5.2', 1]]],
+    ]);
+    const pp17 = a.paragraphs.find((p) => local(a, p) === 'pp/17')!;
+    expect(pp17.echoes[0].score).toBeGreaterThan(0.25);
+    expect(pp17.echoes[0].score).toBeLessThan(1);
+    expect(pp17.echoes[0].matchedText).toContain('travail forcé');
+  });
+
+  it('states them with their own property and evidence, never as eli:cites', () => {
+    const pp18 = `${a.iri}/pp/18`;
+    const about = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
+    expect(about(pp18, 'https://w3id.org/unkg/ontology#echoesTarget').sort()).toEqual(['http://metadata.un.org/sdg/16.2', 'http://metadata.un.org/sdg/5.2']);
+    expect(about(pp18, 'http://data.europa.eu/eli/ontology#cites')).toEqual([]);
+    const links = quads.filter((q) => q.object.value === 'https://w3id.org/unkg/ontology#SimilarityLink').map((q) => q.subject.value);
+    expect(links).toHaveLength(3);
+    for (const l of links) expect(about(l, 'https://w3id.org/unkg/ontology#score')).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReference } from '../../src/build';
-import { gazetteerFromQuads, ingestBytes, type IngestResult } from '../../src/ingest';
+import { echoCandidatesFromQuads, gazetteerFromQuads, ingestBytes, type IngestResult } from '../../src/ingest';
 import { createIriScheme, DEFAULT_BASE, sdgIri } from '../../src/vocab';
 
 export const ROOT = join(__dirname, '../..');
@@ -10,10 +10,12 @@ export const EN_FIXTURE = join(ROOT, 'tests/fixtures/ingest/A-RES-72-195.en.md')
 export const FR_GA_FIXTURE = join(ROOT, 'tests/fixtures/ingest/A-RES-71-167.fr.md');
 
 export const iris = createIriScheme(DEFAULT_BASE);
-export const gazetteer = gazetteerFromQuads(readReference(join(ROOT, 'data/reference')));
+const reference = readReference(join(ROOT, 'data/reference'));
+export const gazetteer = gazetteerFromQuads(reference);
+export const echoCandidates = echoCandidatesFromQuads(reference);
 
 export function ingestFile(path: string): IngestResult {
-  return ingestBytes(readFileSync(path), path, { iris, gazetteer });
+  return ingestBytes(readFileSync(path), path, { iris, gazetteer, echoCandidates });
 }
 
 /** Short names for IRIs in assertions: "A/RES/64/293", "treaty 2225/39574", "sdg 5.2", "org unodc". */
