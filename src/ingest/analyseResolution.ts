@@ -71,7 +71,7 @@ export function extractLinks(text: string, ctx: AnalysisContext, previousFootnot
   );
   const links = [
     ...extractDocumentReferences(text, ctx.iris),
-    ...extractTreatySeries(text, ctx.iris, previousFootnoteWasTreatySeries),
+    ...extractTreatySeries(text, ctx.iris, previousFootnoteWasTreatySeries).map((l) => ({ ...l, minted: !ctx.gazetteer.byIri.has(l.target) })),
     ...extractSdgTargets(text),
     ...entities,
     ...extractMeetings(text, ctx.gazetteer, ctx.iris).filter((m) => !entities.some((e) => m.start < e.end && m.end > e.start)),

@@ -43,6 +43,7 @@ const KIND_BY_TYPE: Record<string, GazetteerEntry['kind']> = {
   [`${NS.org}Organization`]: 'organisation',
   [`${NS.org}FormalOrganization`]: 'organisation',
   [`${NS.org}OrganizationalUnit`]: 'organisation',
+  [`${NS.org}Post`]: 'organisation',
   [`${NS.schema}Organization`]: 'organisation',
   [`${NS.schema}GovernmentOrganization`]: 'organisation',
   [`${NS.unkg}Observance`]: 'event',

@@ -74,7 +74,7 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
     add(f.iri, n('eli', 'number'), literal(String(f.n)));
     add(f.iri, n('unkg', 'position'), int(f.n));
     add(f.iri, n('schema', 'text'), text(f.text));
-    linkQuads(f.iri, f.links, [], add);
+    linkQuads(f.iri, f.links, [], add, ctx.organisation);
   }
 
   // Paragraphs.
@@ -99,7 +99,7 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
       add(act.iri, n('unkg', 'endOffset'), int(act.end));
       if (act.addressee) add(act.iri, n('unkg', 'addressee'), act.addressee);
     }
-    linkQuads(p.iri, p.links, p.acts, add);
+    linkQuads(p.iri, p.links, p.acts, add, ctx.organisation);
     p.echoes.forEach((e, k) => {
       const ref = `${p.iri}/ref/${p.links.length + k + 1}`;
       add(p.iri, n('unkg', 'echoesTarget'), e.target);
@@ -120,7 +120,7 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
 type Add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) => void;
 
 /** eli:cites / schema:mentions, one per distinct target, and one evidence node per finding. */
-function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagraph['acts'], add: Add): void {
+function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagraph['acts'], add: Add, organisation: (slug: string) => string): void {
   const targets = new Set<string>();
   links.forEach((l, i) => {
     const prop = l.relation === 'cites' ? n('eli', 'cites') : n('schema', 'mentions');
@@ -128,7 +128,7 @@ function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagr
     if (!targets.has(key)) {
       targets.add(key);
       add(subject, prop, l.target);
-      describeTarget(l, add);
+      describeTarget(l, add, organisation);
     }
     const ref = `${subject}/ref/${i + 1}`;
     add(ref, RDF_TYPE, n('unkg', l.relation === 'cites' ? 'Citation' : 'Mention'));
@@ -154,17 +154,18 @@ function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagr
 }
 
 /** What the text itself says about a cited or mentioned thing (kept in the citing document's graph). */
-function describeTarget(l: ExtractedLink, add: Add): void {
+function describeTarget(l: ExtractedLink, add: Add, organisation: (slug: string) => string): void {
   const f = l.facts;
   if (l.kind === 'resolution' || l.kind === 'decision' || l.kind === 'document') {
     add(l.target, RDF_TYPE, n('eli', 'LegalResource'));
     if (l.kind === 'resolution') add(l.target, RDF_TYPE, n('unkg', 'Resolution'));
     if (f?.symbol) add(l.target, n('eli', 'id_local'), literal(f.symbol));
     if (f?.date) add(l.target, n('eli', 'date_document'), literal(f.date, XSD_DATE));
-  } else if (l.kind === 'treaty' && l.minted !== false && f?.untsVolume) {
+    if (f?.organ && ORGAN_SLUGS[f.organ]) add(l.target, n('eli', 'passed_by'), organisation(ORGAN_SLUGS[f.organ]));
+  } else if (l.kind === 'treaty' && l.minted && f?.untsVolume && f.untsNumber) {
     add(l.target, RDF_TYPE, n('unkg', 'Treaty'));
-    add(l.target, n('unkg', 'untsVolume'), literal(f.untsVolume));
-    add(l.target, n('unkg', 'untsNumber'), literal(f.untsNumber ?? ''));
+    add(l.target, n('unkg', 'untsVolume'), literal(f.untsVolume, XSD_INTEGER));
+    add(l.target, n('unkg', 'untsNumber'), literal(f.untsNumber, XSD_INTEGER));
   } else if (l.minted && l.kind === 'event' && f) {
     add(l.target, RDF_TYPE, n('schema', 'Event'));
     add(l.target, RDF_TYPE, n('unkg', 'Meeting'));

@@ -67,3 +67,30 @@ describe('unkg build on bad input', () => {
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });
+
+describe('unkg validate', () => {
+  it('passes on the built graph of the seed and of an English resolution', () => {
+    const out = tmp();
+    build([SEED, EN_FIXTURE], out);
+    const r = cli(['validate', '--graph', out]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^2 graph file\(s\), \d+ quads checked against ontology\/shapes.ttl: conforms/);
+    expect(r.code).toBe(0);
+  });
+
+  it('fails on a deliberately broken graph with a readable report naming the node', () => {
+    const out = tmp();
+    build([SEED], out);
+    const file = join(out, 'E-RES-2017-18.nq');
+    const broken = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith(`<${DEFAULT_BASE}eli/un/E/RES/2017/18/op/3> <http://schema.org/text>`))
+      .join('\n');
+    writeFileSync(file, broken);
+    const r = cli(['validate', '--graph', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/1 violation/);
+    expect(r.stdout).toContain(`${DEFAULT_BASE}eli/un/E/RES/2017/18/op/3`);
+    expect(r.stdout).toMatch(/schema:text|text/);
+  });
+});
