@@ -161,7 +161,7 @@ function describeTarget(l: ExtractedLink, add: Add, organisation: (slug: string)
     if (l.kind === 'resolution') add(l.target, RDF_TYPE, n('unkg', 'Resolution'));
     if (f?.symbol) add(l.target, n('eli', 'id_local'), literal(f.symbol));
     if (f?.date) add(l.target, n('eli', 'date_document'), literal(f.date, XSD_DATE));
-    if (f?.organ && ORGAN_SLUGS[f.organ]) add(l.target, n('eli', 'passed_by'), organisation(ORGAN_SLUGS[f.organ]));
+    if (l.kind !== 'document' && f?.organ && ORGAN_SLUGS[f.organ]) add(l.target, n('eli', 'passed_by'), organisation(ORGAN_SLUGS[f.organ]));
   } else if (l.kind === 'treaty' && l.minted && f?.untsVolume && f.untsNumber) {
     add(l.target, RDF_TYPE, n('unkg', 'Treaty'));
     add(l.target, n('unkg', 'untsVolume'), literal(f.untsVolume, XSD_INTEGER));

@@ -1,0 +1,78 @@
+/** The named analyst queries as a REST API (grlc style): GET /api/queries lists them, and
+ *  GET /api/queries/{name}?param=value runs one, each documented as its own operation in
+ *  the OpenAPI description (its parameters, defaults and result formats). */
+import type {} from '@fastify/swagger';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { GraphStore, ResultsMediaType } from '../graph';
+import { BadRequestError, negotiate, withCharset } from '../http';
+import { formatOverride, SOLUTION_TYPES } from '../sparql';
+import { bindParameters, ParameterError } from './bindParameters';
+import type { NamedQuery } from './NamedQuery';
+
+export const NAMED_QUERIES_PATH = '/api/queries';
+
+export interface NamedQueriesPluginOptions {
+  store: GraphStore;
+  queries: readonly NamedQuery[];
+  queryTimeoutMs?: number;
+}
+
+const SOLUTION_ALIASES: Readonly<Record<string, ResultsMediaType>> = {
+  'application/json': 'application/sparql-results+json',
+  'application/xml': 'application/sparql-results+xml',
+};
+
+function describe(q: NamedQuery) {
+  return {
+    name: q.name,
+    summary: q.summary,
+    description: q.description,
+    tags: q.tags,
+    url: `${NAMED_QUERIES_PATH}/${q.name}`,
+    parameters: q.parameters.map((p) => ({ name: p.name, required: p.required && p.default === undefined, type: p.type, default: p.default, language: p.language })),
+    sparql: q.sparql,
+  };
+}
+
+export const namedQueriesPlugin: FastifyPluginAsync<NamedQueriesPluginOptions> = async (app: FastifyInstance, options) => {
+  const { store, queries } = options;
+  app.get(NAMED_QUERIES_PATH, { schema: { summary: 'The named analyst queries', tags: ['queries'] } }, async () => queries.map(describe));
+
+  for (const q of queries) {
+    const properties: Record<string, object> = {};
+    for (const p of q.parameters) {
+      properties[p.name] = {
+        type: p.type === 'integer' ? 'integer' : p.type === 'number' ? 'number' : 'string',
+        ...(p.default !== undefined ? { default: p.default } : {}),
+        description: `${p.required ? 'Required' : 'Optional'} ${p.type === 'iri' ? 'IRI' : p.type}${p.language ? ` (@${p.language})` : ''}, bound to ?${p.variable}`,
+      };
+    }
+    properties.format = { type: 'string', enum: ['json', 'xml', 'csv', 'tsv'], description: 'Result format, instead of the Accept header' };
+    app.get(
+      `${NAMED_QUERIES_PATH}/${q.name}`,
+      {
+        schema: {
+          summary: q.summary,
+          description: `${q.description ?? q.summary}\n\nSPARQL:\n\n\`\`\`sparql\n${q.sparql}\`\`\``,
+          tags: q.tags.length ? q.tags : ['queries'],
+          querystring: { type: 'object', properties, required: q.parameters.filter((p) => p.required && p.default === undefined).map((p) => p.name) },
+          produces: [...SOLUTION_TYPES],
+        },
+      },
+      async (request, reply) => {
+        const params = request.query as Record<string, string | number | undefined>;
+        let sparql: string;
+        try {
+          sparql = bindParameters(q, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? undefined : String(v)])));
+        } catch (e) {
+          if (e instanceof ParameterError) throw new BadRequestError(`${q.name}: ${e.message}`);
+          throw e;
+        }
+        const override = formatOverride(typeof params.format === 'string' ? params.format : undefined, 'SELECT') as ResultsMediaType | undefined;
+        const mediaType = override ?? negotiate(request.headers.accept, SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES);
+        const result = await store.query(sparql, { resultsFormat: mediaType, timeoutMs: options.queryTimeoutMs });
+        return reply.header('Content-Type', withCharset(result.mediaType)).header('Vary', 'Accept').send(result.body);
+      },
+    );
+  }
+};
