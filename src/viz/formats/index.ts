@@ -1,0 +1,15 @@
+export { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, isExportFormat, renderExport } from './exportFormats';
+export type { ExportFormat, ExportFormatName, JsonExportFormat, TextExportFormat } from './exportFormats';
+export { toCytoscape, cytoscapeStylesheet } from './cytoscape';
+export type { CytoscapeJson } from './cytoscape';
+export { toVis } from './vis';
+export type { VisJson } from './vis';
+export { toD3 } from './d3';
+export type { D3Json } from './d3';
+export { toGraphology, LAYOUT_ITERATIONS } from './graphology';
+export type { GraphologyJson } from './graphology';
+export { toGraphml } from './graphml';
+export { toGexf, GEXF_VERSIONS, DEFAULT_GEXF_VERSION } from './gexf';
+export type { GexfVersion } from './gexf';
+export { toDot, dotString } from './dot';
+export { escapeXml } from './xml';

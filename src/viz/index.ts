@@ -1,0 +1,13 @@
+export type { VizGraph, VizNode, VizEdge, NodeKind } from './model';
+export { NODE_KINDS, RESERVED_ATTRIBUTE_KEYS, edgeId, literalNodeId } from './model';
+export { NODE_STYLES, nodeSize } from './styles';
+export type { NodeStyle } from './styles';
+export { neighbourhood, EVIDENCE_CLASSES } from './neighbourhood';
+export type { NeighbourhoodOptions, Direction } from './neighbourhood';
+export { documentGraph, DOCUMENT_LINK_PREDICATES } from './documentGraph';
+export type { DocumentGraphOptions } from './documentGraph';
+export type { GraphViewOptions, SelectStore } from './buildVizGraph';
+export { VizRequestError, InvalidIriError } from './errors';
+export { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT, VALUES_BATCH_SIZE } from './limits';
+export { predicateLabel } from './predicateLabel';
+export * from './formats';
