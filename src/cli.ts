@@ -126,7 +126,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'serve': {
-      await import('./server');
+      const { main: serve } = await import('./server');
+      await serve();
       return -1;
     }
     case undefined:

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Debian packages the tests use as real peers: Chromium for the browser tests, Graphviz and
+# networkx to read the graph exports back, Apache Jena ARQ, Python rdflib and roqet as
+# federating SPARQL clients. Needs root (or sudo); does nothing when all are installed.
+set -euo pipefail
+PACKAGES=(chromium graphviz python3-networkx default-jre-headless libapache-jena-java python3-rdflib rasqal-utils)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages: all present (${PACKAGES[*]})"
+  exit 0
+fi
+echo "system packages: installing ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
