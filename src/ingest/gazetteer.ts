@@ -37,6 +37,8 @@ export interface Gazetteer {
   /** Names of plans alone: a plan named inside a longer name ("the high-level meeting on the
    *  appraisal of the Global Plan of Action") is still named. */
   readonly plans: RegExp;
+  /** Per entity: its anaphors, matched case-sensitively after an article. */
+  readonly anaphors: ReadonlyMap<string, RegExp>;
 }
 
 const KIND_BY_TYPE: Record<string, GazetteerEntry['kind']> = {
@@ -122,6 +124,11 @@ export function compileGazetteer(entries: GazetteerEntry[]): Gazetteer {
     byAcronym,
     byIri: new Map(entries.map((e) => [e.iri, e])),
     plans: new RegExp(planNames.length ? planNames.map(phrasePattern).join('|') : never, 'gu'),
+    anaphors: new Map(
+      entries
+        .filter((e) => e.anaphors.length > 0)
+        .map((e) => [e.iri, new RegExp(String.raw`(?<=(?<![\p{L}])${ANAPHOR_LEAD})(?:${e.anaphors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}])`, 'gu')]),
+    ),
   };
 }
 
@@ -162,17 +169,14 @@ export function findEntities(text: string, gazetteer: Gazetteer): EntityMatch[] 
   const named = new Map<string, number>();
   for (const f of found) named.set(f.entry.iri, Math.min(named.get(f.entry.iri) ?? Infinity, f.end));
   for (const [iri, firstEnd] of named) {
+    const re = gazetteer.anaphors.get(iri);
+    if (!re) continue;
     const entry = gazetteer.byIri.get(iri)!;
-    for (const a of entry.anaphors) {
-      // Anaphors are capitalised nouns: matched case-sensitively after an article.
-      const re = new RegExp(String.raw`(?<=(?<![\p{L}])${ANAPHOR_LEAD})${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu');
-      for (const m of apostrophes.matchAll(re)) {
-        const start = m.index!;
-        const end = start + a.length;
-        if (start < firstEnd) continue;
-        if (found.some((f) => start < f.end && end > f.start)) continue;
-        found.push({ entry, start, end, text: a, anaphoric: true });
-      }
+    for (const m of apostrophes.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (start < firstEnd || found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ entry, start, end, text: m[0], anaphoric: true });
     }
   }
   return found.sort((x, y) => x.start - y.start);

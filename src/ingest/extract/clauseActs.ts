@@ -35,29 +35,47 @@ const wordsPattern = (phrase: string): string => fold(phrase).split(/\s+/).map(e
 const modifiersPattern = (language: Language): string => VERB_MODIFIERS[language].map(wordsPattern).join('|');
 const BOUNDARY = '(?![\\p{L}\\p{N}])';
 
+interface CompiledForms {
+  opening: RegExp;
+  joined: RegExp;
+  /** Folded form (single spaces) → its lexicon entry. */
+  byForm: Map<string, Form>;
+}
+
+const compiledCache = new Map<string, CompiledForms>();
+/** One regular expression per kind and language for openers, one for joined verbs: built once. */
+function compiled(kind: ClauseKind, language: Language): CompiledForms {
+  const key = `${kind}:${language}`;
+  let c = compiledCache.get(key);
+  if (!c) {
+    const forms = formsFor(kind, language);
+    const mods = modifiersPattern(language);
+    const alternatives = forms.map((f) => wordsPattern(f.form)).join('|');
+    c = {
+      opening: new RegExp(`^(?:(?:${mods})\\s+)?(${alternatives})${BOUNDARY}(?:,?\\s+(?:${mods})${BOUNDARY})?`, 'u'),
+      joined: new RegExp(`(?:,\\s+|;\\s+|\\s(?:et|and)\\s+|,\\s+(?:et|and)\\s+)(?:(?:${mods})\\s+)?(${forms.map((f) => escapeRegExp(f.form.toLowerCase()).replace(/\s+/g, '\\s+')).join('|')})${BOUNDARY}(?:\\s+(?:${mods})${BOUNDARY})?`, 'gu'),
+      byForm: new Map(forms.map((f) => [fold(f.form).replace(/\s+/g, ' '), f])),
+    };
+    compiledCache.set(key, c);
+  }
+  return c;
+}
+
 /** The verb that opens a paragraph, if the lexicon knows it. */
 export function openingVerb(text: string, kind: ClauseKind, language: Language): ClauseActMatch | undefined {
-  const folded = fold(text);
-  const mods = modifiersPattern(language);
-  for (const { verb, form } of formsFor(kind, language)) {
-    const re = new RegExp(`^(?:(?:${mods})\\s+)?${wordsPattern(form)}${BOUNDARY}(?:,?\\s+(?:${mods})${BOUNDARY})?`, 'u');
-    const m = re.exec(folded);
-    if (m) return { verb, text: text.slice(0, m[0].length), start: 0, end: m[0].length };
-  }
-  return undefined;
+  const c = compiled(kind, language);
+  const m = c.opening.exec(fold(text));
+  const hit = m && c.byForm.get(m[1].replace(/\s+/g, ' '));
+  return hit ? { verb: hit.verb, text: text.slice(0, m[0].length), start: 0, end: m[0].length } : undefined;
 }
 
 /** Verbs joined to the opening one: after ", ", " et ", " and " or "; ", in lower case. */
 export function joinedVerbs(text: string, kind: ClauseKind, language: Language, after: number): ClauseActMatch[] {
-  const mods = modifiersPattern(language);
+  const c = compiled(kind, language);
   const out: ClauseActMatch[] = [];
-  const forms = formsFor(kind, language);
-  const alternatives = forms.map((f) => escapeRegExp(f.form.toLowerCase()).replace(/\s+/g, '\\s+')).join('|');
-  const re = new RegExp(`(?:,\\s+|;\\s+|\\s(?:et|and)\\s+|,\\s+(?:et|and)\\s+)(?:(?:${mods})\\s+)?(${alternatives})${BOUNDARY}(?:\\s+(?:${mods})${BOUNDARY})?`, 'gu');
   const source = text.replace(/[’ʼ]/g, "'");
-  for (const m of source.slice(after).matchAll(re)) {
-    const phrase = m[1];
-    const hit = forms.find((f) => f.form.toLowerCase().replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' '));
+  for (const m of source.slice(after).matchAll(c.joined)) {
+    const hit = c.byForm.get(fold(m[1]).replace(/\s+/g, ' '));
     if (!hit) continue;
     const lead = m[0].search(/[\p{L}]/u);
     const start = after + m.index! + lead;
