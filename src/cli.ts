@@ -13,6 +13,8 @@ const USAGE = `usage: unkg <command> [options]
 
   build [files...]   parse resolutions (default: data/sources/*.md) into data/graph/
                      --out DIR (data/graph) --reference DIR (data/reference) --base IRI
+                     --sdg FILE: the UN SDG vocabulary (all targets' wording for similarity
+                     links, written as data/graph/sdg-kos.nq)
   validate           check data/graph against the SHACL shapes (non-zero exit on violation)
                      --graph DIR (data/graph)
   stats              counts per class and property of data/graph   --graph DIR --json
@@ -86,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
         referenceDir: resolve(flag(args, 'reference', join(ROOT, 'data/reference'))),
         clausesFile: args.flags.has('no-clauses') ? undefined : join(ROOT, 'ontology/clauses.ttl'),
         base,
+        sdgFile: typeof args.flags.get('sdg') === 'string' ? resolve(args.flags.get('sdg') as string) : undefined,
         onProgress: progressReporter(inputs.length),
       });
       for (const d of result.documents) {

@@ -94,3 +94,22 @@ describe('unkg validate', () => {
     expect(r.stdout).toMatch(/schema:text|text/);
   });
 });
+
+describe('unkg build --sdg', () => {
+  const SDG_KOS = join(ROOT, '../shared/reference/sdg-kos-goals-targets-indicators.ttl');
+
+  it('compares paragraphs with all 169 targets and writes the vocabulary as its own graph', () => {
+    const out = tmp();
+    buildGraph({ inputs: [SEED], outDir: out, referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE, sdgFile: SDG_KOS });
+    const kos = readFileSync(join(out, 'sdg-kos.nq'), 'utf8').trim().split('\n');
+    expect(kos.every((l) => l.endsWith('<http://metadata.un.org/sdg> .'))).toBe(true);
+    expect(kos.filter((l) => l.includes('<http://metadata.un.org/sdg/ontology#Target>'))).toHaveLength(169);
+    expect(kos.some((l) => / "[^"]* "@en/.test(l))).toBe(false);
+    const echoes = readFileSync(join(out, 'E-RES-2017-18.nq'), 'utf8').split('\n').filter((l) => l.includes('#echoesTarget>'));
+    expect(echoes.map((l) => l.split(' ').slice(0, 3).join(' ').replace(/<https:\/\/w3id.org\/unkg\/eli\/un\/E\/RES\/2017\/18\/|[<>]/g, '')).sort()).toEqual([
+      'pp/17 https://w3id.org/unkg/ontology#echoesTarget http://metadata.un.org/sdg/8.7',
+      'pp/18 https://w3id.org/unkg/ontology#echoesTarget http://metadata.un.org/sdg/16.2',
+      'pp/18 https://w3id.org/unkg/ontology#echoesTarget http://metadata.un.org/sdg/5.2',
+    ]);
+  });
+});

@@ -26,6 +26,9 @@ export interface TextEcho {
 /** Below this the overlap is what any two texts on the same subject share (on the seed, unrelated
  *  paragraphs score at most 0.21 against a target; the paraphrase of target 8.7 scores 0.27). */
 export const ECHO_THRESHOLD = 0.25;
+/** Content words and in-order word pairs a paragraph must share with a target's wording. */
+export const MIN_SHARED_WORDS = 6;
+export const MIN_SHARED_PAIRS = 2;
 
 const STOPWORDS = new Set(
   (
@@ -73,9 +76,11 @@ export function findTextEchoes(text: string, language: string, candidates: reado
     const stems = new Set(lt.map((t) => t.stem));
     const lp = pairs(lt);
     if (stems.size === 0 || lp.size === 0) continue;
-    const words = [...stems].filter((s) => paraStems.has(s)).length / stems.size;
-    const ordered = [...lp].filter((p) => paraPairs.has(p)).length / lp.size;
-    const score = Math.round((0.5 * words + 0.5 * ordered) * 1000) / 1000;
+    const sharedWords = [...stems].filter((s) => paraStems.has(s)).length;
+    const sharedPairs = [...lp].filter((p) => paraPairs.has(p)).length;
+    // A short target shares a high fraction with any text on its subject: ask for substance too.
+    if (sharedWords < MIN_SHARED_WORDS || sharedPairs < MIN_SHARED_PAIRS) continue;
+    const score = Math.round((0.5 * (sharedWords / stems.size) + 0.5 * (sharedPairs / lp.size)) * 1000) / 1000;
     if (score < threshold) continue;
     // Evidence: the longest run of consecutive paragraph words that keeps the target's word pairs.
     let best: [number, number] = [0, -1];
