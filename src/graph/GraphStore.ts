@@ -56,14 +56,28 @@ export interface GraphStore {
   ask(sparql: string, options?: Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>): Promise<boolean>;
   /** Atomic SPARQL Update. */
   update(sparql: string, options?: UpdateOptions): Promise<void>;
-  /** Bulk load into one graph (undefined = default graph), atomically. */
-  load(data: string, format: RdfMediaType, graph?: string): Promise<void>;
+  /** Bulk load into one graph (undefined = default graph; dataset formats keep their own
+   *  graph names), atomically. Resolves `created: true` when the named graph was new. */
+  load(data: string, format: RdfMediaType, graph?: string): Promise<WriteResult>;
+  /** Replace the content of one graph (null = the stored default graph), atomically
+   *  (Graph Store Protocol PUT). */
+  replace(data: string, format: RdfMediaType, graph: string | null): Promise<WriteResult>;
+  /** Remove a named graph, or empty the default graph (null); false when the graph did not exist. */
+  drop(graph: string | null): Promise<boolean>;
   /** Serialise one graph (null = default graph) or, for dataset formats, everything. */
   dump(format: RdfMediaType, graph?: string | null): Promise<string>;
   /** Named graphs present. */
   graphs(): Promise<string[]>;
+  hasGraph(graph: string): Promise<boolean>;
   size(): Promise<number>;
+  /** A number that changes whenever a write is accepted (for caches of derived data). */
+  version(): number;
   close(): Promise<void>;
+}
+
+export interface WriteResult {
+  /** True when the target graph did not exist before the write. */
+  created: boolean;
 }
 
 /** W3C SPARQL 1.1 Query Results JSON. */

@@ -1,0 +1,55 @@
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppConfig } from './config';
+import type { GraphStore } from './graph';
+import {
+  errorHandler,
+  KEEP_ALIVE_TIMEOUT_MS,
+  MAX_HEADER_BYTES,
+  MAX_POST_BODY_BYTES,
+  notFoundHandler,
+  REQUEST_TIMEOUT_MS,
+} from './http';
+import { sparqlPlugin, type HtmlPageHandler } from './sparql';
+
+export interface AppDependencies {
+  store: GraphStore;
+  /** Serves the query editor when a browser opens the SPARQL endpoint. */
+  htmlPage?: HtmlPageHandler;
+}
+
+/** The HTTP application, without listening (tests use inject; server.ts listens). */
+export async function buildApp(config: AppConfig, { store, htmlPage }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: MAX_POST_BODY_BYTES,
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  // The data is public and read-only without a token: any origin may read it. Preflight
+  // admits the read methods; cross-origin writes from browsers are not offered.
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'POST'], maxAge: 86_400 });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+
+  await app.register(sparqlPlugin, {
+    store,
+    base: config.base,
+    publicUrl: config.publicUrl,
+    writeToken: config.writeToken,
+    queryTimeoutMs: config.queryTimeoutMs,
+    htmlPage,
+  });
+
+  // Registration points of the other interfaces, one line each (options as each plugin declares):
+  // await app.register(graphqlPlugin, { store, base: config.base });     // src/graphql: GraphQL at /graphql
+  // await app.register(linkedDataPlugin, { store, base: config.base });  // src/linkeddata: dereferenceable IRIs
+  // await app.register(graphRoutes, { store, base: config.base });       // src/viz: graph API and exports
+  // await app.register(explorerPlugin, { store, base: config.base });    // src/web: explorer page (and deps.htmlPage)
+
+  return app;
+}

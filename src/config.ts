@@ -1,0 +1,122 @@
+import { isAbsolute, resolve } from 'node:path';
+import { DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './graph';
+import { createIriScheme, DEFAULT_BASE } from './vocab';
+
+/** The service's configuration: built from environment variables once, in loadConfig, and
+ *  passed down. Nothing else reads process.env. */
+export interface AppConfig {
+  /** Base of every IRI the service mints (UNKG_BASE). */
+  base: string;
+  /** Interface to listen on (UNKG_HOST); loopback unless told otherwise. */
+  host: string;
+  port: number;
+  /** Public root URL of the service, ending in '/' (UNKG_PUBLIC_URL); when absent each
+   *  response derives it from the request's Host. */
+  publicUrl?: string;
+  /** Query worker threads, each holding a copy of the dataset (UNKG_WORKERS). */
+  workers: number;
+  queryTimeoutMs: number;
+  /** Enables SPARQL Update and Graph Store writes, for `Authorization: Bearer <token>`. */
+  writeToken?: string;
+  /** Journal of accepted writes (UNKG_JOURNAL; "none" keeps writes in memory only). */
+  journalPath?: string;
+  data: {
+    /** Generated resolution graphs, *.nq (UNKG_GRAPH_DIR). */
+    graphDir: string;
+    /** Ontology, *.ttl (UNKG_ONTOLOGY_DIR). */
+    ontologyDir: string;
+    /** Curated reference data, *.ttl (UNKG_REFERENCE_DIR). */
+    referenceDir: string;
+  };
+  logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A write token shorter than this is refused: it would be guessable. */
+export const MIN_WRITE_TOKEN_LENGTH = 16;
+export const MAX_WORKERS = 32;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The project root (the folder holding src/ or dist/). */
+const PROJECT_ROOT = resolve(__dirname, '..');
+
+/** Reads and validates the configuration. Relative paths are resolved against UNKG_ROOT,
+ *  by default the project folder. Every problem is reported at once. */
+export function loadConfig(env: Env): AppConfig {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}; got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  };
+  const root = resolve(text('UNKG_ROOT') ?? PROJECT_ROOT);
+  const path = (name: string, fallback: string) => {
+    const value = text(name) ?? fallback;
+    return isAbsolute(value) ? value : resolve(root, value);
+  };
+
+  const base = text('UNKG_BASE') ?? DEFAULT_BASE;
+  try {
+    createIriScheme(base);
+  } catch (error) {
+    problems.push(`UNKG_BASE: ${(error as Error).message}`);
+  }
+  const host = text('UNKG_HOST') ?? '127.0.0.1';
+  const port = integer('UNKG_PORT', 8080, 0, 65535);
+
+  let publicUrl = text('UNKG_PUBLIC_URL');
+  if (publicUrl !== undefined) {
+    if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(publicUrl)) problems.push(`UNKG_PUBLIC_URL must be an http(s) URL without query or fragment; got ${JSON.stringify(publicUrl)}`);
+    else if (!publicUrl.endsWith('/')) publicUrl += '/';
+  }
+
+  const workers = integer('UNKG_WORKERS', DEFAULT_WORKERS, 1, MAX_WORKERS);
+  const queryTimeoutMs = integer('UNKG_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS, 1, 24 * 60 * 60 * 1000);
+
+  const writeToken = text('UNKG_WRITE_TOKEN');
+  if (writeToken !== undefined && (writeToken.length < MIN_WRITE_TOKEN_LENGTH || /\s/.test(writeToken))) {
+    problems.push(`UNKG_WRITE_TOKEN must be at least ${MIN_WRITE_TOKEN_LENGTH} characters without spaces`);
+  }
+  const journal = text('UNKG_JOURNAL');
+
+  const logLevel = (text('UNKG_LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`UNKG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevel)}`);
+
+  const config: AppConfig = {
+    base,
+    host,
+    port,
+    ...(publicUrl ? { publicUrl } : {}),
+    workers,
+    queryTimeoutMs,
+    ...(writeToken ? { writeToken } : {}),
+    ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),
+    data: {
+      graphDir: path('UNKG_GRAPH_DIR', 'data/graph'),
+      ontologyDir: path('UNKG_ONTOLOGY_DIR', 'ontology'),
+      referenceDir: path('UNKG_REFERENCE_DIR', 'data/reference'),
+    },
+    logLevel,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,187 @@
+import type {
+  GraphStore,
+  QueryOptions,
+  QueryResult,
+  RdfMediaType,
+  SparqlJsonResults,
+  UpdateOptions,
+  WriteResult,
+} from './GraphStore';
+import { JournalError, NonDeterministicUpdateError, StoreFailureError } from './errors';
+import { Journal } from './journal/Journal';
+import { freezeNow, nonDeterministicCalls, queryForm } from './sparqlText';
+import type { StoreSource } from './StoreSource';
+import { applyUsingDataset } from './usingDataset';
+import { WorkerPool, type PoolWorker, type StoreLogger } from './WorkerPool';
+import type { WriteOp, WriteOutcome } from './writeOps';
+
+export const DEFAULT_WORKERS = 2;
+export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+
+export interface StoreOptions {
+  sources: StoreSource[];
+  /** Worker threads, each holding a full copy of the dataset (default 2). */
+  workers?: number;
+  /** Time budget of one query or update (default 30 s). */
+  timeoutMs?: number;
+  /** Where accepted writes are journaled; without it they last as long as the process. */
+  journalPath?: string;
+  logger?: StoreLogger;
+}
+
+/** The embedded store: oxigraph in worker threads (see WorkerPool).
+ *
+ *  Datasets. A query without FROM / FROM NAMED sees as its default graph the union of the
+ *  stored default graph and every named graph (a bag union: a triple stored in two graphs
+ *  matches twice). FROM / FROM NAMED in the query, or the protocol's default-graph-uri /
+ *  named-graph-uri (which take precedence), replace that dataset. Updates, as in oxigraph,
+ *  see the stored graphs: a WHERE clause outside GRAPH matches the stored default graph only
+ *  (and USING / using-graph-uri choose other graphs), and INSERT without GRAPH writes to it.
+ *
+ *  Writes are linearised: each runs with the pool to itself, is applied on one worker first
+ *  (where a failure changes nothing), appended to the journal and flushed to disk, then
+ *  applied to the other workers; a worker that fails that step is rebuilt from the sources
+ *  and the journal. Updates are made replayable first: NOW() is frozen to the instant the
+ *  update was accepted, and RAND(), UUID() and STRUUID() are refused. */
+export class OxigraphStore implements GraphStore {
+  private revision = 0;
+
+  private constructor(
+    private readonly pool: WorkerPool,
+    private readonly journal: Journal,
+    private readonly timeoutMs: number,
+  ) {}
+
+  static async create(options: StoreOptions): Promise<OxigraphStore> {
+    const journal = options.journalPath ? await Journal.open(options.journalPath, options.logger) : Journal.inMemory();
+    const sources = [...options.sources];
+    const pool = new WorkerPool({
+      size: options.workers ?? DEFAULT_WORKERS,
+      init: () => ({ sources, journal: [...journal.writes] }),
+      journal: () => journal.writes,
+      logger: options.logger,
+    });
+    try {
+      await pool.start();
+    } catch (error) {
+      await journal.close();
+      throw error;
+    }
+    return new OxigraphStore(pool, journal, options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
+  }
+
+  async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
+    const form = queryForm(sparql);
+    const format = form === 'CONSTRUCT' || form === 'DESCRIBE' ? (options.graphFormat ?? 'text/turtle') : (options.resultsFormat ?? 'application/sparql-results+json');
+    const body = (await this.pool.read(
+      {
+        kind: 'query',
+        request: {
+          sparql,
+          format,
+          defaultGraphs: options.defaultGraphs,
+          namedGraphs: options.namedGraphs,
+          baseIri: options.baseIri,
+        },
+      },
+      options.timeoutMs ?? this.timeoutMs,
+    )) as string;
+    return { form: form ?? 'SELECT', mediaType: format, body };
+  }
+
+  async select(sparql: string, options: Omit<QueryOptions, 'resultsFormat' | 'graphFormat'> = {}): Promise<SparqlJsonResults> {
+    const { body } = await this.query(sparql, { ...options, resultsFormat: 'application/sparql-results+json' });
+    return JSON.parse(body) as SparqlJsonResults;
+  }
+
+  async ask(sparql: string, options: Omit<QueryOptions, 'resultsFormat' | 'graphFormat'> = {}): Promise<boolean> {
+    const { body } = await this.query(sparql, { ...options, resultsFormat: 'application/sparql-results+json' });
+    return (JSON.parse(body) as { boolean: boolean }).boolean;
+  }
+
+  async update(sparql: string, options: UpdateOptions = {}): Promise<void> {
+    const calls = nonDeterministicCalls(sparql);
+    if (calls.length) {
+      throw new NonDeterministicUpdateError(
+        `${calls.join(', ')} cannot be used in an update: every update is replayed (on each query worker and from the journal after a restart) and must give the same result each time`,
+      );
+    }
+    const text = applyUsingDataset(freezeNow(sparql, new Date()), options.usingGraphs, options.usingNamedGraphs);
+    await this.write({ op: 'update', sparql: text, baseIri: options.baseIri }, options.timeoutMs);
+  }
+
+  async load(data: string, format: RdfMediaType, graph?: string): Promise<WriteResult> {
+    const { created } = await this.write({ op: 'load', data, format, ...(graph === undefined ? {} : { graph }) });
+    return { created };
+  }
+
+  async replace(data: string, format: RdfMediaType, graph: string | null): Promise<WriteResult> {
+    const { created } = await this.write({ op: 'replace', data, format, graph });
+    return { created };
+  }
+
+  async drop(graph: string | null): Promise<boolean> {
+    return (await this.write({ op: 'drop', graph })).changed;
+  }
+
+  async dump(format: RdfMediaType, graph?: string | null): Promise<string> {
+    return (await this.pool.read({ kind: 'dump', format, graph }, this.timeoutMs)) as string;
+  }
+
+  async graphs(): Promise<string[]> {
+    return (await this.pool.read({ kind: 'graphs' }, this.timeoutMs)) as string[];
+  }
+
+  async hasGraph(graph: string): Promise<boolean> {
+    return (await this.pool.read({ kind: 'hasGraph', graph }, this.timeoutMs)) as boolean;
+  }
+
+  async size(): Promise<number> {
+    return (await this.pool.read({ kind: 'size' }, this.timeoutMs)) as number;
+  }
+
+  version(): number {
+    return this.revision;
+  }
+
+  /** Worker counts, for health checks. */
+  stats() {
+    return this.pool.stats();
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+    await this.journal.close();
+  }
+
+  /** Validate on one worker, journal, then apply everywhere (see the class comment). */
+  private write(write: WriteOp, timeoutMs = this.timeoutMs): Promise<WriteOutcome> {
+    return this.pool.exclusive(async ([first, ...others]) => {
+      const outcome = (await first.send({ kind: 'write', write }, timeoutMs)) as WriteOutcome;
+      if (!outcome.changed) return outcome;
+      try {
+        await this.journal.append(write);
+      } catch (error) {
+        // Not acknowledged, so not kept: the first worker is rebuilt without it.
+        await first.terminate();
+        throw error instanceof JournalError ? error : new StoreFailureError(String(error));
+      }
+      first.applied = this.journal.length;
+      this.revision++;
+      await Promise.all(others.map((worker) => this.replicate(worker, write)));
+      return outcome;
+    });
+  }
+
+  private async replicate(worker: PoolWorker, write: WriteOp): Promise<void> {
+    try {
+      await worker.send({ kind: 'write', write });
+      worker.applied = this.journal.length;
+    } catch {
+      // Its copy may now differ: replace it (the replacement replays the journal).
+      await worker.terminate();
+    }
+  }
+}
+
+export const createStore = (options: StoreOptions): Promise<OxigraphStore> => OxigraphStore.create(options);

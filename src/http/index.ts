@@ -1,0 +1,21 @@
+export {
+  HttpError,
+  BadRequestError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  MethodNotAllowedError,
+  NotAcceptableError,
+  UnsupportedMediaTypeError,
+  QueryTimedOutError,
+  ServiceUnavailableError,
+  toErrorResponse,
+  sendError,
+  errorHandler,
+  notFoundHandler,
+} from './errors';
+export type { ErrorResponse } from './errors';
+export { negotiate, parseAccept } from './negotiate';
+export * from './limits';
+export { assertWriteAccess } from './writeAccess';
+export { contentTypeOf, mediaTypeParams, withCharset } from './mediaType';

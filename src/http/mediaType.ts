@@ -1,0 +1,24 @@
+/** Helpers for Content-Type headers. */
+
+/** The bare media type, lower-cased (`text/turtle` for `Text/Turtle; charset=UTF-8`). */
+export function contentTypeOf(header: string | undefined): string | undefined {
+  const type = header?.split(';')[0].trim().toLowerCase();
+  return type || undefined;
+}
+
+/** Parameters of a Content-Type header, names lower-cased, quotes removed. */
+export function mediaTypeParams(header: string | undefined): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const part of (header ?? '').split(';').slice(1)) {
+    const index = part.indexOf('=');
+    if (index < 0) continue;
+    params[part.slice(0, index).trim().toLowerCase()] = part
+      .slice(index + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
+  }
+  return params;
+}
+
+/** The value to send as Content-Type: text formats say they are UTF-8. */
+export const withCharset = (mediaType: string): string => (mediaType.startsWith('text/') ? `${mediaType}; charset=utf-8` : mediaType);

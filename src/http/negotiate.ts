@@ -1,0 +1,93 @@
+import { NotAcceptableError } from './errors';
+
+/** Content negotiation (RFC 9110 §12.5.1), the only implementation in the service. */
+
+interface MediaRange {
+  type: string;
+  subtype: string;
+  q: number;
+  /** Position in the header: earlier wins among equals. */
+  position: number;
+}
+
+/** Parses an Accept header; malformed ranges are skipped. Parameters other than q (charset,
+ *  profile, ...) do not restrict the match. */
+export function parseAccept(header: string): MediaRange[] {
+  const ranges: MediaRange[] = [];
+  header.split(',').forEach((part, position) => {
+    const [range, ...params] = part.split(';').map((s) => s.trim());
+    const full = range === '*' ? '*/*' : range.toLowerCase();
+    const match = /^([a-z0-9!#$%&'*+.^_`|~-]+)\/([a-z0-9!#$%&'*+.^_`|~-]+)$/.exec(full);
+    if (!match || (match[1] === '*' && match[2] !== '*')) return;
+    let q = 1;
+    for (const param of params) {
+      const [name, value] = param.split('=').map((s) => s.trim());
+      if (name.toLowerCase() !== 'q') continue;
+      q = Number(value);
+      break;
+    }
+    if (!Number.isFinite(q) || q < 0 || q > 1) return;
+    ranges.push({ type: match[1], subtype: match[2], q, position });
+  });
+  return ranges;
+}
+
+/** How specifically `range` names `mediaType`: 2 exact, 1 type/*, 0 *\/*, -1 not at all. */
+function specificity(range: MediaRange, mediaType: string): number {
+  const [type, subtype] = mediaType.split('/');
+  if (range.type === '*') return 0;
+  if (range.type !== type) return -1;
+  if (range.subtype === '*') return 1;
+  return range.subtype === subtype ? 2 : -1;
+}
+
+interface Candidate<T> {
+  mediaType: T;
+  q: number;
+  specificity: number;
+  position: number;
+  preference: number;
+}
+
+/** Picks the media type to answer with. `supported` is in the server's order of preference,
+ *  with `fallback` first among equals; `aliases` lets a client's name stand for a supported
+ *  type (application/json for application/sparql-results+json). For each supported type the
+ *  most specific matching range gives its quality; the winner has the highest quality, then
+ *  the most specific match, then the earliest position in the header, then the server's
+ *  preference. A missing or empty header gets `fallback`; nothing acceptable throws
+ *  NotAcceptableError listing what is available. */
+export function negotiate<T extends string>(
+  accept: string | undefined,
+  supported: readonly T[],
+  fallback: T,
+  aliases: Readonly<Record<string, T>> = {},
+): T {
+  if (!accept || !accept.trim()) return fallback;
+  const ranges = parseAccept(accept);
+  const ordered = [fallback, ...supported.filter((type) => type !== fallback)];
+  const names = (type: T) => [type, ...Object.keys(aliases).filter((alias) => aliases[alias] === type)];
+  let best: Candidate<T> | undefined;
+  ordered.forEach((mediaType, preference) => {
+    let match: Candidate<T> | undefined;
+    for (const name of names(mediaType)) {
+      for (const range of ranges) {
+        const s = specificity(range, name);
+        if (s < 0) continue;
+        if (!match || s > match.specificity || (s === match.specificity && range.position < match.position)) {
+          match = { mediaType, q: range.q, specificity: s, position: range.position, preference };
+        }
+      }
+    }
+    if (!match || match.q === 0) return;
+    if (!best || better(match, best)) best = match;
+  });
+  if (!best) throw new NotAcceptableError(accept, ordered);
+  return best.mediaType;
+}
+
+function better<T>(a: Candidate<T>, b: Candidate<T>): boolean {
+  if (a.q !== b.q) return a.q > b.q;
+  if (a.specificity !== b.specificity) return a.specificity > b.specificity;
+  if (a.position !== b.position) return a.position < b.position;
+  return a.preference < b.preference;
+}

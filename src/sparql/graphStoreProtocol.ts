@@ -1,0 +1,97 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  BadRequestError,
+  NotFoundError,
+  UnsupportedMediaTypeError,
+  assertWriteAccess,
+  contentTypeOf,
+  MAX_GRAPH_UPLOAD_BYTES,
+  negotiate,
+  withCharset,
+} from '../http';
+import { TRIPLE_MEDIA_TYPES, type GraphStore, type RdfMediaType } from '../graph';
+import { decodeUtf8, urlParams } from './formParams';
+import { registerBodyParsers, type RequestBody } from './requestBody';
+import type { SparqlPluginOptions } from './SparqlPluginOptions';
+
+export const GRAPH_STORE_PATH = '/store';
+
+/** What a whole-dataset GET is offered in (N-Quads first: it streams and diffs well). */
+const DATASET_TYPES: readonly RdfMediaType[] = ['application/n-quads', 'application/trig', 'application/ld+json'];
+
+const ABSOLUTE_IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^<>"{}|^`\\\u0000-\u0020]*$/;
+
+/** The graph a request names: an IRI (`?graph=`), the stored default graph (`?default`), or
+ *  the whole dataset (neither; GET only). */
+type Target = { kind: 'graph'; iri: string } | { kind: 'default' } | { kind: 'dataset' };
+
+function targetOf(request: FastifyRequest): Target {
+  const params = urlParams(request.url);
+  const graphs = params.graph ?? [];
+  const isDefault = params.default !== undefined;
+  if (graphs.length > 1 || (graphs.length && isDefault)) throw new BadRequestError('Name one graph: either ?graph=<iri> or ?default');
+  if (isDefault) return { kind: 'default' };
+  if (!graphs.length) return { kind: 'dataset' };
+  if (!ABSOLUTE_IRI.test(graphs[0])) throw new BadRequestError(`graph must be an absolute IRI; got ${JSON.stringify(graphs[0])}`);
+  return { kind: 'graph', iri: graphs[0] };
+}
+
+function graphOf(target: Target): string | null {
+  if (target.kind === 'dataset') throw new BadRequestError('Name the graph to write: ?graph=<iri> or ?default');
+  return target.kind === 'graph' ? target.iri : null;
+}
+
+/** The RDF sent with PUT or POST: one of the triple formats, in UTF-8. */
+function upload(request: FastifyRequest): { data: string; format: RdfMediaType } {
+  const body = request.body as RequestBody | undefined;
+  const mediaType = body?.kind === 'other' ? body.mediaType : contentTypeOf(request.headers['content-type']);
+  const format = mediaType && (TRIPLE_MEDIA_TYPES as readonly string[]).includes(mediaType) ? (mediaType as RdfMediaType) : undefined;
+  if (!format) throw new UnsupportedMediaTypeError(mediaType, TRIPLE_MEDIA_TYPES);
+  return { data: body?.kind === 'other' ? decodeUtf8(body.bytes, 'The RDF body') : '', format };
+}
+
+async function assertExists(store: GraphStore, target: Target): Promise<void> {
+  if (target.kind === 'graph' && !(await store.hasGraph(target.iri))) throw new NotFoundError(`There is no graph <${target.iri}>`);
+}
+
+/** SPARQL 1.1 Graph Store HTTP Protocol, indirect graph identification, at /store. */
+export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async (app, { store, writeToken }) => {
+  registerBodyParsers(app, MAX_GRAPH_UPLOAD_BYTES);
+  const write = (request: FastifyRequest) => assertWriteAccess(request.headers.authorization, writeToken);
+
+  app.get(GRAPH_STORE_PATH, async (request, reply) => {
+    const target = targetOf(request);
+    reply.header('Vary', 'Accept');
+    if (target.kind === 'dataset') {
+      const format = negotiate(request.headers.accept, DATASET_TYPES, 'application/n-quads');
+      return reply.type(withCharset(format)).send(await store.dump(format));
+    }
+    const format = negotiate(request.headers.accept, TRIPLE_MEDIA_TYPES, 'text/turtle');
+    await assertExists(store, target);
+    return reply.type(withCharset(format)).send(await store.dump(format, graphOf(target)));
+  });
+
+  app.put(GRAPH_STORE_PATH, async (request, reply) => {
+    write(request);
+    const graph = graphOf(targetOf(request));
+    const { data, format } = upload(request);
+    const { created } = await store.replace(data, format, graph);
+    return created ? reply.code(201).send() : reply.code(204).send();
+  });
+
+  app.post(GRAPH_STORE_PATH, async (request, reply) => {
+    write(request);
+    const graph = graphOf(targetOf(request));
+    const { data, format } = upload(request);
+    const { created } = await store.load(data, format, graph ?? undefined);
+    return created ? reply.code(201).send() : reply.code(204).send();
+  });
+
+  app.delete(GRAPH_STORE_PATH, async (request: FastifyRequest, reply: FastifyReply) => {
+    write(request);
+    const target = targetOf(request);
+    const existed = await store.drop(graphOf(target));
+    if (!existed) throw new NotFoundError(`There is no graph <${(target as { iri: string }).iri}>`);
+    return reply.code(204).send();
+  });
+};

@@ -1,0 +1,12 @@
+export { sparqlPlugin } from './sparqlPlugin';
+export type { SparqlPluginOptions, HtmlPageHandler } from './SparqlPluginOptions';
+export { ENDPOINT_PATHS } from './sparqlEndpoint';
+export { GRAPH_STORE_PATH } from './graphStoreProtocol';
+export { VOID_PATH } from './voidEndpoint';
+export { SOLUTION_TYPES, GRAPH_RESULT_TYPES, DESCRIPTION_TYPES, formatOverride } from './formats';
+export { computeStatistics, StatisticsCache, STATISTICS_QUERIES } from './datasetStatistics';
+export type { DatasetStatistics } from './datasetStatistics';
+export { readOperation } from './protocolOperation';
+export type { ProtocolOperation } from './protocolOperation';
+export { parseForm } from './formParams';
+export { writeRdf } from './rdfDocument';

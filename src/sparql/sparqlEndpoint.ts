@@ -1,0 +1,108 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { NotAcceptableError, assertWriteAccess, MAX_POST_BODY_BYTES, MethodNotAllowedError, negotiate, withCharset } from '../http';
+import { queryForm, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
+import type { StatisticsCache } from './datasetStatistics';
+import { DESCRIPTION_TYPES, formatOverride, GRAPH_RESULT_TYPES, isGraphForm, RDF_ALIASES, SOLUTION_ALIASES, SOLUTION_TYPES } from './formats';
+import { urlParams } from './formParams';
+import { readOperation, type ProtocolOperation } from './protocolOperation';
+import { writeRdf } from './rdfDocument';
+import { registerBodyParsers, type RequestBody } from './requestBody';
+import { DESCRIPTION_PREFIXES, describeService } from './serviceDescription';
+import { publicUrlOf, type SparqlPluginOptions } from './SparqlPluginOptions';
+
+/** Paths of the SPARQL 1.1 Protocol endpoint (queries and updates alike). */
+export const ENDPOINT_PATHS = ['/sparql', '/query'] as const;
+
+type EndpointOptions = SparqlPluginOptions & { statistics: StatisticsCache };
+
+/** The SPARQL 1.1 Protocol: queries by GET, form POST and direct POST; updates by POST; the
+ *  service description on a GET without a query. */
+export const sparqlEndpoint: FastifyPluginAsync<EndpointOptions> = async (app, options) => {
+  registerBodyParsers(app, MAX_POST_BODY_BYTES);
+  for (const path of ENDPOINT_PATHS) {
+    const handler = (request: FastifyRequest, reply: FastifyReply) => answer(request, reply, path, options);
+    app.get(path, handler);
+    app.post(path, handler);
+    app.route({
+      method: ['PUT', 'DELETE', 'PATCH'],
+      url: path,
+      handler: async (request) => {
+        throw new MethodNotAllowedError(request.method, path, ['GET', 'HEAD', 'POST', 'OPTIONS']);
+      },
+    });
+  }
+};
+
+async function answer(request: FastifyRequest, reply: FastifyReply, path: string, options: EndpointOptions): Promise<unknown> {
+  const operation = readOperation(request.method, urlParams(request.url), request.body as RequestBody | undefined);
+  const endpoint = publicUrlOf(request, options.publicUrl, path);
+  switch (operation.kind) {
+    case 'description':
+      return describe(request, reply, endpoint, options);
+    case 'query':
+      return query(request, reply, operation, endpoint, options.store, options.queryTimeoutMs);
+    case 'update':
+      assertWriteAccess(request.headers.authorization, options.writeToken);
+      await options.store.update(operation.update, {
+        baseIri: endpoint,
+        usingGraphs: operation.usingGraphs,
+        usingNamedGraphs: operation.usingNamedGraphs,
+        timeoutMs: options.queryTimeoutMs,
+      });
+      return reply.code(204).send();
+  }
+}
+
+async function query(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  operation: Extract<ProtocolOperation, { kind: 'query' }>,
+  endpoint: string,
+  store: GraphStore,
+  timeoutMs: number | undefined,
+): Promise<FastifyReply> {
+  const form = queryForm(operation.query);
+  const graph = isGraphForm(form);
+  reply.header('Vary', 'Accept');
+  const accept = request.headers.accept;
+  const mediaType =
+    formatOverride(operation.format, form) ??
+    (graph ? negotiate(accept, GRAPH_RESULT_TYPES, 'text/turtle', RDF_ALIASES) : negotiate(accept, SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES));
+  const dataset = operation.defaultGraphs.length || operation.namedGraphs.length ? { defaultGraphs: operation.defaultGraphs, namedGraphs: operation.namedGraphs } : {};
+  const result = await store.query(operation.query, {
+    ...(graph ? { graphFormat: mediaType as RdfMediaType } : { resultsFormat: mediaType as ResultsMediaType }),
+    ...dataset,
+    baseIri: endpoint,
+    timeoutMs,
+  });
+  return reply.type(withCharset(result.mediaType)).send(result.body);
+}
+
+/** The service description, or the HTML page when a browser asks and one is configured. A
+ *  client whose Accept matches no RDF format still gets Turtle: federators probe endpoints
+ *  with all sorts of headers, and a description is more useful to them than a 406. Only the
+ *  RDF media types themselves count (a browser's application/xml is not a request for
+ *  RDF/XML). */
+async function describe(request: FastifyRequest, reply: FastifyReply, endpoint: string, options: EndpointOptions): Promise<unknown> {
+  const accept = request.headers.accept;
+  reply.header('Vary', 'Accept');
+  if (options.htmlPage && negotiateOr(accept, [...DESCRIPTION_TYPES, 'text/html'], 'text/turtle') === 'text/html') {
+    return options.htmlPage(request, reply);
+  }
+  const mediaType = negotiateOr(accept, DESCRIPTION_TYPES, 'text/turtle') as RdfMediaType;
+  const statistics = await options.statistics.get().catch((error: Error) => {
+    request.log.warn({ err: error }, 'service description without dataset statistics');
+    return undefined;
+  });
+  const quads = describeService({ endpoint, updateEnabled: Boolean(options.writeToken), statistics });
+  return reply.type(withCharset(mediaType)).send(await writeRdf(quads, mediaType, DESCRIPTION_PREFIXES));
+}
+
+function negotiateOr(accept: string | undefined, supported: readonly string[], fallback: string): string {
+  try {
+    return negotiate(accept, supported, fallback);
+  } catch (error) {
+    if (error instanceof NotAcceptableError) return fallback;
+    throw error;
+  }
+}

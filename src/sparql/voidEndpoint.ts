@@ -1,0 +1,27 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { negotiate, withCharset } from '../http';
+import type { RdfMediaType } from '../graph';
+import type { StatisticsCache } from './datasetStatistics';
+import { DESCRIPTION_TYPES } from './formats';
+import { GRAPH_STORE_PATH } from './graphStoreProtocol';
+import { writeRdf } from './rdfDocument';
+import { publicUrlOf, type SparqlPluginOptions } from './SparqlPluginOptions';
+import { VOID_PREFIXES, describeDataset } from './voidDescription';
+
+export const VOID_PATH = '/.well-known/void';
+
+/** The VoID description of the dataset (counts computed by SPARQL, cached per store version). */
+export const voidEndpoint: FastifyPluginAsync<SparqlPluginOptions & { statistics: StatisticsCache }> = async (app, options) => {
+  app.get(VOID_PATH, async (request, reply) => {
+    reply.header('Vary', 'Accept');
+    const mediaType = negotiate(request.headers.accept, DESCRIPTION_TYPES, 'text/turtle') as RdfMediaType;
+    const quads = describeDataset({
+      documentUrl: publicUrlOf(request, options.publicUrl, VOID_PATH),
+      endpoint: publicUrlOf(request, options.publicUrl, '/sparql'),
+      dataDump: publicUrlOf(request, options.publicUrl, GRAPH_STORE_PATH),
+      base: options.base,
+      statistics: await options.statistics.get(),
+    });
+    return reply.type(withCharset(mediaType)).send(await writeRdf(quads, mediaType, VOID_PREFIXES));
+  });
+};

@@ -1,0 +1,35 @@
+import { MAX_POST_BODY_BYTES } from '../src/http';
+import { buildTestApp, type TestApp } from './helpers';
+
+describe('buildApp', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await buildTestApp()));
+  afterAll(() => t.close());
+
+  it('answers /health', async () => {
+    const response = await t.app.inject('/health');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers unknown paths with a JSON 404', async () => {
+    const response = await t.app.inject('/no/such/page');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'No resource at GET /no/such/page' });
+  });
+
+  it('lets any origin read', async () => {
+    const response = await t.app.inject({ url: '/health', headers: { origin: 'https://elsewhere.example' } });
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it(`refuses a POSTed query over ${MAX_POST_BODY_BYTES / 1024 / 1024} MiB with 413`, async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/sparql',
+      headers: { 'content-type': 'application/sparql-query' },
+      payload: `ASK {} #${'x'.repeat(MAX_POST_BODY_BYTES)}`,
+    });
+    expect(response.statusCode).toBe(413);
+  });
+});

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app';
+import { loadConfig, type AppConfig } from '../src/config';
+import { createStore, type OxigraphStore, type StoreSource } from '../src/graph';
+import type { HtmlPageHandler } from '../src/sparql';
+
+/** Shared builders for the store and HTTP tests. */
+
+export const SPARQL_FIXTURES = join(__dirname, 'fixtures', 'sparql');
+
+/** The library dataset (tests/fixtures/sparql/library.trig). */
+export const LIBRARY: StoreSource = { path: join(SPARQL_FIXTURES, 'library.trig'), format: 'application/trig' };
+
+export const EX = 'http://example.org/';
+export const BOOKS = `${EX}graph/books`;
+export const PEOPLE = `${EX}graph/people`;
+
+export const WRITE_TOKEN = 'write-token-for-tests-0123456789';
+export const PUBLIC_URL = 'https://kg.example.org/';
+
+/** A configuration as loadConfig builds it, without logging or journal. */
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({ UNKG_LOG_LEVEL: 'silent', UNKG_JOURNAL: 'none', ...env });
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: OxigraphStore;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  sources?: StoreSource[];
+  env?: Record<string, string>;
+  workers?: number;
+  timeoutMs?: number;
+  journalPath?: string;
+  htmlPage?: HtmlPageHandler;
+}
+
+/** A real store over the given sources (the library by default) and the app around it. */
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = testConfig({ ...(options.timeoutMs ? { UNKG_QUERY_TIMEOUT_MS: String(options.timeoutMs) } : {}), ...options.env });
+  const store = await createStore({
+    sources: options.sources ?? [LIBRARY],
+    workers: options.workers ?? 1,
+    timeoutMs: config.queryTimeoutMs,
+    journalPath: options.journalPath,
+  });
+  const app = await buildApp(config, { store, htmlPage: options.htmlPage });
+  await app.ready();
+  return {
+    app,
+    store,
+    config,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Values of one variable in SPARQL JSON results, in order. */
+export function column(json: string, variable: string): string[] {
+  const results = JSON.parse(json) as { results: { bindings: Array<Record<string, { value: string }>> } };
+  return results.results.bindings.map((row) => row[variable]?.value);
+}
+
+/** Form-encodes parameters (repeated names allowed). */
+export function form(...pairs: Array<[string, string]>): string {
+  return pairs.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
+}
+
+/** N-Triples of `count` generated resources, for load and timeout tests. */
+export function generatedTriples(count: number, graph?: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) lines.push(`<${EX}item/${i}> <${EX}value> "${i}"^^<http://www.w3.org/2001/XMLSchema#integer>${graph ? ` <${graph}>` : ''} .`);
+  return lines.join('\n') + '\n';
+}
