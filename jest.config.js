@@ -1,7 +1,7 @@
 /** Jest runs the TypeScript sources directly (ts-jest, CommonJS).
  *  rdf-validate-shacl and its dependencies ship ESM only: they are transformed too, and so is
  *  cookie 2 (ESM only), which fastify's inject (light-my-request) requires. */
-const esmOnly = ['rdf-validate-shacl', '@rdfjs', '@vocabulary', '@tpluscode', 'clownface', 'rdf-validate-datatype', 'grapoi', '@zazuko', 'cookie'];
+const esmOnly = ['rdf-validate-shacl', '@rdfjs', '@vocabulary', '@tpluscode', 'clownface', 'rdf-validate-datatype', 'grapoi', '@zazuko', 'cookie', 'content-disposition'];
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],

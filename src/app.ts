@@ -10,7 +10,15 @@ import {
   notFoundHandler,
   REQUEST_TIMEOUT_MS,
 } from './http';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { graphqlPlugin } from './graphql';
+import { loadNamedQueries, namedQueriesPlugin } from './queries';
 import { sparqlPlugin, type HtmlPageHandler } from './sparql';
+
+/** OpenAPI description of the REST routes (named queries, graph API) and its browsable docs. */
+export const OPENAPI_JSON_PATH = '/api/openapi.json';
+export const API_DOCS_PATH = '/api/docs';
 
 export interface AppDependencies {
   store: GraphStore;
@@ -34,7 +42,15 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   // admits the read methods; cross-origin writes from browsers are not offered.
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'POST'], maxAge: 86_400 });
 
-  app.get('/health', async () => ({ status: 'ok' }));
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'UN resolutions knowledge graph', version: '1', description: 'Named analyst queries and graph exports over the SPARQL store; see /sparql for SPARQL 1.1 and /graphql for GraphQL.' },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: API_DOCS_PATH });
+  app.get(OPENAPI_JSON_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
 
   await app.register(sparqlPlugin, {
     store,
@@ -45,8 +61,10 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
     htmlPage,
   });
 
+  await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs });
+  await app.register(graphqlPlugin, { store, base: config.base });
+
   // Registration points of the other interfaces, one line each (options as each plugin declares):
-  // await app.register(graphqlPlugin, { store, base: config.base });     // src/graphql: GraphQL at /graphql
   // await app.register(linkedDataPlugin, { store, base: config.base });  // src/linkeddata: dereferenceable IRIs
   // await app.register(graphRoutes, { store, base: config.base });       // src/viz: graph API and exports
   // await app.register(explorerPlugin, { store, base: config.base });    // src/web: explorer page (and deps.htmlPage)

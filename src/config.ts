@@ -27,6 +27,8 @@ export interface AppConfig {
     ontologyDir: string;
     /** Curated reference data, *.ttl (UNKG_REFERENCE_DIR). */
     referenceDir: string;
+    /** Named analyst queries, *.rq (UNKG_QUERIES_DIR). */
+    queriesDir: string;
   };
   logLevel: LogLevel;
 }
@@ -114,6 +116,7 @@ export function loadConfig(env: Env): AppConfig {
       graphDir: path('UNKG_GRAPH_DIR', 'data/graph'),
       ontologyDir: path('UNKG_ONTOLOGY_DIR', 'ontology'),
       referenceDir: path('UNKG_REFERENCE_DIR', 'data/reference'),
+      queriesDir: path('UNKG_QUERIES_DIR', 'queries'),
     },
     logLevel,
   };

@@ -33,3 +33,26 @@ describe('buildApp', () => {
     expect(response.statusCode).toBe(413);
   });
 });
+
+describe('the app serves the named queries and their OpenAPI description', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists the queries of queries/ at /api/queries', async () => {
+    const res = await t.app.inject({ url: '/api/queries' });
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as Array<{ name: string }>).map((q) => q.name)).toContain('paragraphs-citing');
+  });
+
+  it('publishes OpenAPI at /api/openapi.json and its docs at /api/docs', async () => {
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as { openapi: string; paths: Record<string, unknown> };
+    expect(spec.openapi).toMatch(/^3\./);
+    expect(Object.keys(spec.paths)).toContain('/api/queries/who-does-what');
+    const docs = await t.app.inject({ url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-type']).toMatch(/text\/html/);
+  });
+});

@@ -1,0 +1,33 @@
+/** Limits of the GraphQL API, in one place. Every request is checked against the document
+ *  limits before it runs, so a refused request never reaches the store. */
+
+/** Page size when a connection is asked for without `first`. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Largest `first` a connection accepts; above it the request is refused. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Deepest selection accepted (fields nested in fields, fragments flattened). */
+export const MAX_DEPTH = 10;
+/** Largest static cost (graphql-armor: 2 per object field, 1 per scalar, x1.5 per level of
+ *  nesting, x`first` for a literal page size). A resolution with its 100 first paragraphs, their
+ *  clause acts, citations, mentions and footnotes costs about 28 000; nesting a second page of
+ *  100 inside multiplies that by up to 100. */
+export const MAX_COST = 50_000;
+/** Most aliases in one operation (aliases multiply work at no cost to the client). */
+export const MAX_ALIASES = 15;
+/** Most lexical tokens in one document. */
+export const MAX_TOKENS = 2000;
+/** Most directives in one operation. */
+export const MAX_DIRECTIVES = 20;
+/** Most nodes a request may ask for across its nested connections: the product of the page
+ *  sizes along each path of connections, summed over the connections (variables count as
+ *  MAX_PAGE_SIZE). 100 paragraphs with 100 citing paragraphs each pass; one level more does not. */
+export const MAX_REQUESTED_NODES = 10_000;
+
+/** Most IRIs in the VALUES block of one batched SPARQL query; larger batches are split. */
+export const VALUES_CHUNK_SIZE = 100;
+
+/** Shortest text `search` accepts (shorter ones match nearly everything). */
+export const MIN_SEARCH_LENGTH = 3;
+/** Longest text `search` accepts. */
+export const MAX_SEARCH_LENGTH = 200;

@@ -1,0 +1,58 @@
+import type { GraphStore } from '../../graph';
+import { BadUserInputError } from '../errors';
+import { MAX_SEARCH_LENGTH, MIN_SEARCH_LENGTH } from '../limits';
+import { langString } from '../languages/pickLiteral';
+import { nodeRef, type NodeRef } from '../NodeRef';
+import { literal, PREFIXES } from '../rdf/sparqlSyntax';
+import { buildConnection, type Connection, type Page } from './connection';
+
+export interface SearchHit {
+  node: NodeRef;
+  matched: { value: string; language: string | null };
+  offset: number;
+}
+
+/** Names (rank 0) come before texts (rank 1). */
+const SEARCHED = '(skos:prefLabel 0) (skos:altLabel 0) (dcterms:title 0) (schema:text 1)';
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** Case-insensitive substring search over names and texts. It scans the literals of four
+ *  properties (the embedded engine has no text index): fine for thousands of resolutions, and
+ *  bounded by the query timeout beyond. */
+export async function search(
+  store: GraphStore,
+  text: string,
+  languages: readonly string[] | null | undefined,
+  page: Page,
+): Promise<Omit<Connection<SearchHit>, 'edges'> & { edges: Array<SearchHit & { cursor: string }> }> {
+  const needle = text.trim().toLowerCase();
+  if (needle.length < MIN_SEARCH_LENGTH || needle.length > MAX_SEARCH_LENGTH) {
+    throw new BadUserInputError(`"text" must be ${MIN_SEARCH_LENGTH} to ${MAX_SEARCH_LENGTH} characters long; got ${needle.length}`, 'text');
+  }
+  for (const tag of languages ?? []) {
+    if (!LANGUAGE_TAG.test(tag)) throw new BadUserInputError(`"lang" holds something that is not a language tag: ${JSON.stringify(tag)}`, 'lang');
+  }
+  const languageFilter = languages?.length ? `FILTER(${languages.map((tag) => `LANGMATCHES(LANG(?text), ${literal(tag)})`).join(' || ')})` : '';
+  const where = `VALUES (?property ?r) { ${SEARCHED} } ?s ?property ?text .
+    FILTER(isLiteral(?text) && CONTAINS(LCASE(STR(?text)), ${literal(needle)})) ${languageFilter}`;
+  const results =
+    page.first === 0
+      ? { results: { bindings: [] } }
+      : await store.select(
+          `${PREFIXES}\nSELECT ?s (MIN(?r) AS ?rank) (MIN(?text) AS ?match) WHERE { ${where} } GROUP BY ?s ORDER BY ?rank ?s LIMIT ${page.first + 1} OFFSET ${page.offset}`,
+        );
+  const hits = results.results.bindings.map(
+    (row): SearchHit => ({
+      node: nodeRef(row.s.value),
+      matched: langString(row.match),
+      offset: Math.max(0, row.match.value.toLowerCase().indexOf(needle)),
+    }),
+  );
+  const totalCount = async (): Promise<number> => {
+    const count = await store.select(`${PREFIXES}\nSELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`);
+    return Number(count.results.bindings[0]?.n?.value ?? 0);
+  };
+  const connection = buildConnection(hits, page, hits.length > page.first, totalCount);
+  // A search edge carries the hit's evidence beside its node.
+  return { ...connection, edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, ...hit })) };
+}

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { createStore, discoverSources, type GraphStore, type OxigraphStore } from '../../src/graph';
+import { createGraphqlServer, type GraphqlServer } from '../../src/graphql';
+import { DEFAULT_BASE } from '../../src/vocab';
+
+/** The real store over the seed: the built resolution graphs, the ontology and the reference
+ *  data, laid out as the service loads them. */
+const ROOT = join(__dirname, '..', '..');
+
+export function seedStore(): Promise<OxigraphStore> {
+  const { sources } = discoverSources({
+    graphDir: join(ROOT, 'data', 'graph'),
+    ontologyDir: join(ROOT, 'ontology'),
+    referenceDir: join(ROOT, 'data', 'reference'),
+    base: DEFAULT_BASE,
+  });
+  return createStore({ sources, workers: 1 });
+}
+
+export const DOC = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;
+export const GPA_RESOLUTION = `${DEFAULT_BASE}eli/un/A/RES/64/293`;
+export const UNODC = `${DEFAULT_BASE}org/unodc`;
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: Array<string | number> }> };
+}
+
+/** Sends one operation through the GraphQL server, in process (no HTTP). */
+export async function execute<T = any>(
+  server: GraphqlServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphqlResponse<T>> {
+  const response = await server.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphqlResponse<T>['body'] };
+}
+
+export const graphqlServer = (store: GraphStore): GraphqlServer => createGraphqlServer({ store, base: DEFAULT_BASE });
