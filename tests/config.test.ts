@@ -17,6 +17,7 @@ describe('loadConfig', () => {
         graphDir: resolve(ROOT, 'data/graph'),
         ontologyDir: resolve(ROOT, 'ontology'),
         referenceDir: resolve(ROOT, 'data/reference'),
+        queriesDir: resolve(ROOT, 'queries'),
       },
       logLevel: 'info',
     });
@@ -45,7 +46,7 @@ describe('loadConfig', () => {
       queryTimeoutMs: 5000,
       writeToken: 'a-long-enough-write-token',
       journalPath: '/srv/unkg/journal.jsonl',
-      data: { graphDir: '/srv/unkg/graphs', ontologyDir: '/srv/unkg/ontology', referenceDir: '/srv/unkg/data/reference' },
+      data: { graphDir: '/srv/unkg/graphs', ontologyDir: '/srv/unkg/ontology', referenceDir: '/srv/unkg/data/reference', queriesDir: '/srv/unkg/queries' },
       logLevel: 'warn',
     });
   });
