@@ -145,6 +145,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // `unkg stats | head`: a closed pipe ends the output, not the process with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       if (code >= 0) process.exitCode = code;
