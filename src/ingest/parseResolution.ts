@@ -46,8 +46,17 @@ const ORGANS: Array<{ slug: string; prefix: string; re: RegExp }> = [
   { slug: 'unga', prefix: 'A/RES/', re: /Assemblée générale|General Assembly/i },
 ];
 
+/** Markdown furniture at the start of a line: headings, block quotes, and emphasis around a
+ *  paragraph number or letter ("**1.** *Urges*", "*a)* text", "# 2017/18. Title"). */
+function normaliseLineStart(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s{0,3}>\s?/, '')
+    .replace(/^(\s*)(\*\*|__|\*|_)(\d{1,3}\.|\(?[a-z]{1,2}\)|\(?[ivxl]+\))\2(?=\s)/, '$1$3');
+}
+
 function toBlocks(text: string): Block[] {
-  const lines = text.split('\n');
+  const lines = text.split('\n').map(normaliseLineStart);
   const blocks: Block[] = [];
   let current: Block | undefined;
   lines.forEach((line, i) => {

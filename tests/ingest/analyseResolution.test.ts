@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { AnalysedParagraph, ResolutionAnalysis } from '../../src/ingest';
-import { EN_FIXTURE, FR_GA_FIXTURE, ingestFile, SEED, short } from './fixtures';
+import { EN_FIXTURE, FR_GA_FIXTURE, ingestFile, ROOT, SEED, short } from './fixtures';
 
 const local = (a: ResolutionAnalysis, p: AnalysedParagraph) => p.iri.slice(a.iri.length + 1);
 
@@ -215,5 +216,26 @@ describe('text similarity to SDG targets', () => {
     const links = quads.filter((q) => q.object.value === 'https://w3id.org/unkg/ontology#SimilarityLink').map((q) => q.subject.value);
     expect(links).toHaveLength(3);
     for (const l of links) expect(about(l, 'https://w3id.org/unkg/ontology#score')).toHaveLength(1);
+  });
+});
+
+describe('analyseResolution on a hard-wrapped Markdown conversion', () => {
+  const { analysis: a } = ingestFile(join(ROOT, 'tests/fixtures/ingest/E-RES-2016-25.en.md'));
+
+  it('reads headings, bold numbers, <sup> footnotes and lines wrapped inside paragraphs', () => {
+    expect(a.tree).toMatchObject({ symbol: 'E/RES/2016/25', organ: 'ecosoc', number: '2016/25', language: 'en' });
+    expect(a.tree.title).toBe('Promoting and encouraging the implementation of alternatives to imprisonment as part of comprehensive crime prevention and criminal justice policies');
+    expect(a.tree.header).toMatchObject({ adoptionDate: '2016-07-27', distributionDate: '2016-09-01', agendaItem: '18 (c)', session: '2016 session' });
+    expect(a.tree.preambular).toHaveLength(2);
+    expect(a.tree.operative).toHaveLength(2);
+    expect(a.recommendedBy && short(a.recommendedBy)).toBe('org ccpcj');
+    expect(a.basedOn?.symbol).toBe('E/2016/30');
+    expect(citations(a)).toEqual(['pp/1 cites A/RES/65/229', 'pp/2 cites A/RES/70/1', 'pp/2 cites sdg 16.3'].sort());
+    expect(verbs(a, 'pp/2')).toEqual(['mindful']);
+    expect(verbs(a, 'op/1')).toEqual(['encourages', 'invites']);
+    expect(a.paragraphs.find((p) => local(a, p) === 'op/1')!.acts.map((x) => x.addressee && short(x.addressee))).toEqual(['org member-states', 'org unodc']);
+    expect(mentioners(a, 'org secretary-general')).toEqual(['op/2']);
+    expect(mentioners(a, 'plan 2030-agenda')).toEqual(['pp/2']);
+    expect(a.tree.closing).toMatchObject({ meeting: 43, date: '2016-07-27' });
   });
 });
