@@ -1,0 +1,10 @@
+export { runConformance, MANIFEST_URL, PUBLISHED_ROOT } from './runConformance';
+export type { ConformanceOptions, SuiteResult } from './runConformance';
+export { storeEngine, DEFAULT_GRAPH } from './storeEngine';
+export { startProtocolEndpoint, PROTOCOL_GRAPH } from './protocolEndpoint';
+export type { RunningEndpoint } from './protocolEndpoint';
+export { withBearerToken } from './withBearerToken';
+export { SUITES, NOT_RUN } from './suites';
+export type { Suite, SuiteTarget } from './suites';
+export { readKnownFailures, compareWithKnownFailures } from './knownFailures';
+export type { KnownFailure, Failure, Comparison } from './knownFailures';
