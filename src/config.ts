@@ -16,6 +16,8 @@ export interface AppConfig {
   /** Query worker threads, each holding a copy of the dataset (UNKG_WORKERS). */
   workers: number;
   queryTimeoutMs: number;
+  /** Keep serialised query results until the next write (UNKG_RESULT_CACHE=off disables). */
+  resultCache: boolean;
   /** Enables SPARQL Update and Graph Store writes, for `Authorization: Bearer <token>`. */
   writeToken?: string;
   /** Journal of accepted writes (UNKG_JOURNAL; "none" keeps writes in memory only). */
@@ -93,6 +95,8 @@ export function loadConfig(env: Env): AppConfig {
 
   const workers = integer('UNKG_WORKERS', DEFAULT_WORKERS, 1, MAX_WORKERS);
   const queryTimeoutMs = integer('UNKG_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS, 1, 24 * 60 * 60 * 1000);
+  const cacheSetting = text('UNKG_RESULT_CACHE')?.toLowerCase() ?? 'on';
+  if (!['on', 'off'].includes(cacheSetting)) problems.push(`UNKG_RESULT_CACHE must be on or off; got ${JSON.stringify(cacheSetting)}`);
 
   const writeToken = text('UNKG_WRITE_TOKEN');
   if (writeToken !== undefined && (writeToken.length < MIN_WRITE_TOKEN_LENGTH || /\s/.test(writeToken))) {
@@ -110,6 +114,7 @@ export function loadConfig(env: Env): AppConfig {
     ...(publicUrl ? { publicUrl } : {}),
     workers,
     queryTimeoutMs,
+    resultCache: cacheSetting !== 'off',
     ...(writeToken ? { writeToken } : {}),
     ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),
     data: {

@@ -38,6 +38,7 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
     workers: config.workers,
     timeoutMs: config.queryTimeoutMs,
     journalPath: config.journalPath,
+    resultCache: config.resultCache,
     logger,
   });
   const app = await buildApp(config, { ...dependencies, store });

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       port: 8080,
       workers: 2,
       queryTimeoutMs: 30_000,
+      resultCache: true,
       journalPath: resolve(ROOT, 'var/journal.jsonl'),
       data: {
         graphDir: resolve(ROOT, 'data/graph'),
@@ -78,5 +79,13 @@ describe('loadConfig', () => {
       'UNKG_WRITE_TOKEN must be at least 16 characters without spaces',
       'UNKG_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "loud"',
     ]);
+  });
+});
+
+describe('UNKG_RESULT_CACHE', () => {
+  it('keeps query results until the next write unless turned off', () => {
+    expect(loadConfig({}).resultCache).toBe(true);
+    expect(loadConfig({ UNKG_RESULT_CACHE: 'off' }).resultCache).toBe(false);
+    expect(() => loadConfig({ UNKG_RESULT_CACHE: 'maybe' })).toThrow(/UNKG_RESULT_CACHE must be on or off/);
   });
 });

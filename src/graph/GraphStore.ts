@@ -32,6 +32,8 @@ export interface QueryOptions {
   baseIri?: string;
   /** Per-query timeout; the backend's configured default applies when absent. */
   timeoutMs?: number;
+  /** false: evaluate now even when the store keeps a result of the same query. */
+  cache?: boolean;
 }
 
 export interface QueryResult {

@@ -9,6 +9,7 @@ import type {
 } from './GraphStore';
 import { JournalError, NonDeterministicUpdateError, StoreFailureError } from './errors';
 import { Journal } from './journal/Journal';
+import { ResultCache } from './ResultCache';
 import { freezeNow, nonDeterministicCalls, queryForm } from './sparqlText';
 import type { StoreSource } from './StoreSource';
 import { applyUsingDataset } from './usingDataset';
@@ -27,6 +28,8 @@ export interface StoreOptions {
   /** Where accepted writes are journaled; without it they last as long as the process. */
   journalPath?: string;
   logger?: StoreLogger;
+  /** Keep serialised results until the next write (see ResultCache; default off). */
+  resultCache?: boolean;
 }
 
 /** The embedded store: oxigraph in worker threads (see WorkerPool).
@@ -50,6 +53,7 @@ export class OxigraphStore implements GraphStore {
     private readonly pool: WorkerPool,
     private readonly journal: Journal,
     private readonly timeoutMs: number,
+    private readonly cache: ResultCache | undefined,
   ) {}
 
   static async create(options: StoreOptions): Promise<OxigraphStore> {
@@ -67,12 +71,17 @@ export class OxigraphStore implements GraphStore {
       await journal.close();
       throw error;
     }
-    return new OxigraphStore(pool, journal, options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
+    return new OxigraphStore(pool, journal, options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, options.resultCache ? new ResultCache() : undefined);
   }
 
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
     const form = queryForm(sparql);
     const format = form === 'CONSTRUCT' || form === 'DESCRIBE' ? (options.graphFormat ?? 'text/turtle') : (options.resultsFormat ?? 'application/sparql-results+json');
+    const cacheable = this.cache !== undefined && options.cache !== false && ResultCache.cacheable(sparql);
+    const key = cacheable ? JSON.stringify([sparql, format, options.defaultGraphs, options.namedGraphs, options.baseIri]) : '';
+    const revision = this.revision;
+    const cached = cacheable ? this.cache!.get(key, revision) : undefined;
+    if (cached !== undefined) return { form: form ?? 'SELECT', mediaType: format, body: cached };
     const body = (await this.pool.read(
       {
         kind: 'query',
@@ -86,6 +95,8 @@ export class OxigraphStore implements GraphStore {
       },
       options.timeoutMs ?? this.timeoutMs,
     )) as string;
+    // A write that landed meanwhile makes the result belong to an older revision: not kept.
+    if (cacheable && revision === this.revision) this.cache!.set(key, revision, body);
     return { form: form ?? 'SELECT', mediaType: format, body };
   }
 

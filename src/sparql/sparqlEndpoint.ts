@@ -74,6 +74,8 @@ async function query(
     ...dataset,
     baseIri: endpoint,
     timeoutMs,
+    // "Cache-Control: no-cache" asks for an answer evaluated now (RFC 9111 §5.2.1.4).
+    ...(/no-cache|no-store/i.test(request.headers['cache-control'] ?? '') ? { cache: false } : {}),
   });
   return reply.type(withCharset(result.mediaType)).send(result.body);
 }

@@ -55,11 +55,14 @@ function* fileChunks(path: string): Generator<Uint8Array> {
 export const isWasmTrap = (error: unknown): boolean => error instanceof Error && error.name === 'RuntimeError';
 
 /** Maps an engine exception to the store's error classes. */
+/** Errors oxigraph's SPARQL parser raises without an "error at line:column" prefix. */
+const PARSER_MESSAGES = /cannot be shared by multiple blocks|^Invalid base IRI|^Invalid IRI|is already (?:used|bound|in scope)|not allowed (?:in|inside)/i;
+
 function classify(error: unknown, kind: 'sparql' | 'data'): Error {
   if (isWasmTrap(error)) return new StoreFailureError(`The engine failed: ${(error as Error).message}`);
   const message = error instanceof Error ? error.message : String(error);
   if (/^Not supported .*(format|media type)/i.test(message)) return new UnsupportedFormatError(message);
-  if (kind === 'sparql' && /^error at \d+:\d+/.test(message)) return QuerySyntaxError.fromEngine(message);
+  if (kind === 'sparql' && (/^error at \d+:\d+/.test(message) || PARSER_MESSAGES.test(message))) return QuerySyntaxError.fromEngine(message);
   if (kind === 'data' && /^Parser error|^Invalid|error at line/i.test(message)) return new RdfSyntaxError(message);
   return kind === 'data' ? new RdfSyntaxError(message) : new QueryEvaluationError(message);
 }

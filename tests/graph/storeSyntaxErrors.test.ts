@@ -1,6 +1,6 @@
 import { createStore, QuerySyntaxError, type OxigraphStore } from '../../src/graph';
 
-/** Found by the W3C test syntax-update-1#test_54 (conformance/known-failures.json): oxigraph's
+/** Found by the W3C test syntax-update-1#test_54: oxigraph's
  *  parser reports some syntax errors without an "error at line:column" prefix (a blank node
  *  label shared by two INSERT DATA blocks: "The blank node _:b1 cannot be shared by multiple
  *  blocks"), and the store then classifies them as evaluation errors. */
