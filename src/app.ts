@@ -13,7 +13,10 @@ import {
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { graphqlPlugin } from './graphql';
+import { linkedDataPlugin } from './linkeddata';
 import { loadNamedQueries, namedQueriesPlugin } from './queries';
+import { graphRoutes } from './viz';
+import { explorerPlugin, sparqlEditorPage } from './web';
 import { sparqlPlugin, type HtmlPageHandler } from './sparql';
 
 /** OpenAPI description of the REST routes (named queries, graph API) and its browsable docs. */
@@ -40,7 +43,13 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
 
   // The data is public and read-only without a token: any origin may read it. Preflight
   // admits the read methods; cross-origin writes from browsers are not offered.
-  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'POST'], maxAge: 86_400 });
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'HEAD', 'POST'],
+    maxAge: 86_400,
+    // Front ends on other origins read these: truncation of graph exports, alternates, file names.
+    exposedHeaders: ['Graph-Truncated', 'Link', 'Content-Disposition'],
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -58,16 +67,15 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
     publicUrl: config.publicUrl,
     writeToken: config.writeToken,
     queryTimeoutMs: config.queryTimeoutMs,
-    htmlPage,
+    htmlPage: htmlPage ?? sparqlEditorPage({ queriesDir: config.data.queriesDir }),
   });
 
   await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs });
   await app.register(graphqlPlugin, { store, base: config.base });
 
-  // Registration points of the other interfaces, one line each (options as each plugin declares):
-  // await app.register(linkedDataPlugin, { store, base: config.base });  // src/linkeddata: dereferenceable IRIs
-  // await app.register(graphRoutes, { store, base: config.base });       // src/viz: graph API and exports
-  // await app.register(explorerPlugin, { store, base: config.base });    // src/web: explorer page (and deps.htmlPage)
+  await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
+  await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
+  await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
 
   return app;
 }

@@ -72,9 +72,12 @@ describe('the service description', () => {
     expect(response.headers['content-type']).toBe('text/turtle; charset=utf-8');
   });
 
-  it('is served to a browser too when no HTML page is configured', async () => {
-    const response = await t.app.inject({ url: '/sparql', headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
-    expect(response.headers['content-type']).toBe('text/turtle; charset=utf-8');
+  it('gives a browser the query editor instead, and an RDF client asking for */* the description', async () => {
+    const browser = await t.app.inject({ url: '/sparql', headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+    expect(browser.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(browser.body).toMatch(/yasgui/i);
+    const client = await t.app.inject({ url: '/sparql', headers: { accept: '*/*' } });
+    expect(client.headers['content-type']).toBe('text/turtle; charset=utf-8');
   });
 });
 

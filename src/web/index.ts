@@ -1,0 +1,13 @@
+export { explorerPlugin, PANEL_BACKLINKS } from './explorerPlugin';
+export type { ExplorerOptions } from './explorerPlugin';
+export { sparqlEditorPage, renderSparqlEditorPage, SPARQL_EDITOR_PATH, DEFAULT_SPARQL_ENDPOINT } from './sparqlEditorPage';
+export type { SparqlEditorOptions } from './sparqlEditorPage';
+export { editorExamples, BUILT_IN_EXAMPLE, DEFAULT_QUERIES_DIR } from './editorExamples';
+export type { EditorExample } from './editorExamples';
+export { EXPLORER_PATH, SEARCH_API_PATH, RESOURCE_API_PATH, DOCUMENT_NODE_LIMIT, EXPAND_NODE_LIMIT, explorerConfig, renderExplorerPage } from './explorerPage';
+export type { ExplorerConfig } from './explorerPage';
+export { searchResources, DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, MAX_SEARCH_LENGTH } from './searchResources';
+export type { SearchHit } from './searchResources';
+export { listResolutions, MAX_LISTED_RESOLUTIONS } from './listResolutions';
+export type { ResolutionEntry } from './listResolutions';
+export { ASSETS, ASSETS_PATH, assetUrl } from './staticAssets';

@@ -1,0 +1,76 @@
+/** A real browser for the page tests: Debian's chromium, driven by playwright-core, with a
+ *  fresh profile, against the service listening on 127.0.0.1. */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { listen, startService, type ServiceUnderTest } from '../web/serviceUnderTest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Where screenshots are kept as test artefacts (git-ignored). */
+export const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+export const VIEWPORT = { width: 1400, height: 900 };
+
+export interface BrowserSession {
+  service: ServiceUnderTest;
+  /** The service's root URL, ending in '/'. */
+  root: string;
+  context: BrowserContext;
+  /** A new page that records every URL it requests and every script error. */
+  newPage(): Promise<{ page: Page; requests: string[]; errors: string[] }>;
+  screenshot(page: Page, name: string, fullPage?: boolean): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openBrowserSession(): Promise<BrowserSession> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install -y --no-install-recommends chromium)`);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'unkg-chromium-'));
+  const service = await startService();
+  let context: BrowserContext | undefined;
+  try {
+    const root = await listen(service.app);
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: VIEWPORT });
+    const browser = context;
+    return {
+      service,
+      root,
+      context: browser,
+      async newPage() {
+        const page = await browser.newPage();
+        const requests: string[] = [];
+        const errors: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('pageerror', (error) => errors.push(error.message));
+        return { page, requests, errors };
+      },
+      async screenshot(page, name, fullPage = false) {
+        const path = join(SCREENSHOTS, `${name}.png`);
+        await page.screenshot({ path, fullPage });
+        return path;
+      },
+      async close() {
+        await browser.close();
+        await service.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close();
+    await service.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
