@@ -1,7 +1,7 @@
 /** JSON-LD compacted with the project's context (ontology/context.jsonld), so a document
  *  reads `"cites": "https://w3id.org/unkg/eli/un/A/RES/64/293"` rather than full IRIs. The
  *  context is embedded in each document: it can be read without fetching anything. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import jsonld from 'jsonld';
 
@@ -10,10 +10,12 @@ export const DEFAULT_ONTOLOGY_DIR = resolve(__dirname, '..', '..', 'ontology');
 
 export type JsonLdContext = Record<string, unknown>;
 
-/** The `@context` of `{ontologyDir}/context.jsonld`. */
+/** The `@context` of `{ontologyDir}/context.jsonld`; an ontology folder without one (a
+ *  deployment that loads only its own OWL files) gets the product's own context. */
 export function loadJsonLdContext(ontologyDir: string = DEFAULT_ONTOLOGY_DIR): JsonLdContext {
-  const document = JSON.parse(readFileSync(join(ontologyDir, 'context.jsonld'), 'utf8')) as { '@context'?: JsonLdContext };
-  if (!document['@context']) throw new Error(`${join(ontologyDir, 'context.jsonld')} has no @context`);
+  const file = existsSync(join(ontologyDir, 'context.jsonld')) ? join(ontologyDir, 'context.jsonld') : join(DEFAULT_ONTOLOGY_DIR, 'context.jsonld');
+  const document = JSON.parse(readFileSync(file, 'utf8')) as { '@context'?: JsonLdContext };
+  if (!document['@context']) throw new Error(`${file} has no @context`);
   return document['@context'];
 }
 

@@ -1,11 +1,11 @@
 /** The ontology as published at its namespace IRI: the Turtle file itself, its other RDF
  *  serialisations, and a generated HTML documentation page listing every class and property
  *  of the unkg: namespace with its English and French labels and comments. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, type Literal, type Quad } from 'n3';
 import { NS, ONTOLOGY_IRI } from '../vocab';
-import type { JsonLdContext } from './compactJsonLd';
+import { DEFAULT_ONTOLOGY_DIR, type JsonLdContext } from './compactJsonLd';
 import { escapeHtml, htmlDocument } from './html';
 import type { RdfRepresentation } from './representations';
 import { pickLiteral, prefixedName } from './labels';
@@ -22,7 +22,9 @@ export interface OntologyDocument {
 }
 
 export function loadOntologyDocument(ontologyDir: string, context: JsonLdContext): OntologyDocument {
-  const turtle = readFileSync(join(ontologyDir, ONTOLOGY_FILE), 'utf8');
+  // The ontology is the product's own: a data folder without it is served the shipped one.
+  const file = existsSync(join(ontologyDir, ONTOLOGY_FILE)) ? join(ontologyDir, ONTOLOGY_FILE) : join(DEFAULT_ONTOLOGY_DIR, ONTOLOGY_FILE);
+  const turtle = readFileSync(file, 'utf8');
   const quads = new Parser({ format: 'Turtle', baseIRI: ONTOLOGY_IRI }).parse(turtle);
   const written = new Map<string, Promise<string>>();
   return {
