@@ -107,17 +107,29 @@ async function timed(run: () => Promise<void>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** The store, counting the SELECT queries sent through it. */
-function counted(store: GraphStore): { store: GraphStore; count: () => number } {
+/** The store, counting the queries sent through it and the round trips they make (queries sent
+ *  before any answer came back share one). */
+function counted(store: GraphStore): { store: GraphStore; count: () => number; rounds: () => number } {
   let n = 0;
+  let rounds = 0;
+  let answered = true;
   const proxy = new Proxy(store, {
     get(target, key) {
-      if (key === 'select') return (...args: Parameters<GraphStore['select']>) => (n++, target.select(...args));
+      if (key === 'select' || key === 'query') {
+        return (...args: Parameters<GraphStore['query']>) => {
+          n++;
+          if (answered) rounds++;
+          answered = false;
+          return (Reflect.apply(target[key], target, args) as Promise<unknown>).finally(() => {
+            answered = true;
+          });
+        };
+      }
       const value = Reflect.get(target, key, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { store: proxy, count: () => n };
+  return { store: proxy, count: () => n, rounds: () => rounds };
 }
 
 async function main(): Promise<void> {
@@ -149,12 +161,13 @@ async function main(): Promise<void> {
         graphql.push(await timed(() => graphqlRequest(server, request)));
         sparql.push(await timed(() => sparqlRequest(store, request)));
       }
-      const before = counting.count();
+      const [before, roundsBefore] = [counting.count(), counting.rounds()];
       await graphqlRequest(countingServer, request);
       const row = {
         request: request.name,
         operation: request.operation,
         storeQueries: counting.count() - before,
+        storeRoundTrips: counting.rounds() - roundsBefore,
         graphqlMedianMs: +median(graphql).toFixed(2),
         sparqlMedianMs: +median(sparql).toFixed(2),
         ratio: +(median(graphql) / median(sparql)).toFixed(2),
@@ -165,7 +178,14 @@ async function main(): Promise<void> {
     }
     console.log(`GraphQL (graphql-yoga, in process) vs hand-written SPARQL, same store (${DEFAULT_WORKERS} workers), ${ITERATIONS} iterations after ${WARMUP} warm-up\n`);
     console.table(
-      rows.map((r) => ({ request: r.request, 'GraphQL ms': r.graphqlMedianMs, 'SPARQL ms': r.sparqlMedianMs, 'GraphQL / SPARQL': r.ratio, 'store queries': r.storeQueries })),
+      rows.map((r) => ({
+        request: r.request,
+        'GraphQL ms': r.graphqlMedianMs,
+        'SPARQL ms': r.sparqlMedianMs,
+        'GraphQL / SPARQL': r.ratio,
+        'store queries': r.storeQueries,
+        'round trips': r.storeRoundTrips,
+      })),
     );
     const floorMs = +median(floor).toFixed(2);
     console.log(`\nFloor of a GraphQL request that reaches no resolver ({ __typename }): ${floorMs} ms`);

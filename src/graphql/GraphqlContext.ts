@@ -1,12 +1,15 @@
 import type { GraphStore } from '../graph';
 import type { IriScheme } from '../vocab';
 import type { Loaders } from './loaders/createLoaders';
+import type { OperationPlan } from './plan/planOperation';
 
 /** What every resolver of one request sees. */
 export interface GraphqlContext {
   store: GraphStore;
-  /** Per-request batch loaders (see createLoaders). */
+  /** Per-request loaders and what they have loaded (see createLoaders). */
   loaders: Loaders;
+  /** What the operation reads, by field (see planOperation); set before it runs. */
+  plan?: OperationPlan;
   iris: IriScheme;
   /** Language preference from the request's Accept-Language header, best first. */
   languages: string[];

@@ -1,15 +1,18 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphStore } from '../graph';
 import { createIriScheme } from '../vocab';
 import type { GraphqlContext } from './GraphqlContext';
 import { renderGraphiqlPage } from './graphiql';
 import { acceptLanguages } from './languages/acceptLanguages';
+import { MAX_REQUEST_BODY_BYTES } from './limits';
 import { createLoaders } from './loaders/createLoaders';
 import { prefetchPaths } from './loaders/prefetchPaths';
+import { planOperation } from './plan/planOperation';
 import { maskError } from './maskError';
 import { persistedOperation, persistedOperationNamed } from './persisted/persistedOperations';
 import { protectionPlugins } from './protection/protectionPlugins';
+import { resolvers } from './resolvers';
 import { buildSchema } from './schema/buildSchema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -30,14 +33,33 @@ export interface GraphqlServerOptions {
   logger?: YogaLogger;
   /** Serve GraphiQL to browsers (default true). */
   graphiql?: boolean;
+  /** More envelop plugins, after the service's own (instrumentation). */
+  plugins?: Plugin<GraphqlContext>[];
 }
 
 export type GraphqlServer = YogaServerInstance<Record<string, unknown>, GraphqlContext>;
 
-/** Tells the request's loaders which links the operation will follow (see prefetchPaths). */
-const lookAheadPlugin: Plugin<GraphqlContext> = {
+/** Plans the operation before it runs (see planOperation), and tells the fallback loaders which
+ *  links it follows (see prefetchPaths). Both are cached per parsed document. */
+const planPlugin: Plugin<GraphqlContext> = {
   onExecute({ args }) {
+    args.contextValue.plan = planOperation(args.schema, resolvers, args.document, args.operationName);
     args.contextValue.loaders.lookAhead(prefetchPaths(args.schema, args.document, args.operationName));
+  },
+};
+
+/** The body limit, from Content-Length, before the body is read. In the service, fastify reads
+ *  every body first, under its own bodyLimit (src/http) also when it comes without a length, and
+ *  hands it over parsed; yoga's streaming check, which pipes each body through a transform
+ *  stream (half the cost of an empty request), is therefore off. */
+const bodyLimitPlugin: Plugin = {
+  onRequestParse({ request }) {
+    const length = request.headers.get('content-length');
+    if (length !== null && !(/^\d+$/.test(length) && Number(length) <= MAX_REQUEST_BODY_BYTES)) {
+      throw createGraphQLError(`The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes, or its Content-Length is not a number`, {
+        extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
+      });
+    }
   },
 };
 
@@ -45,7 +67,7 @@ const SILENT: YogaLogger = { debug: () => {}, info: () => {}, warn: () => {}, er
 
 /** The GraphQL server (graphql-yoga) over a store, independent of the HTTP framework: the
  *  fastify plugin mounts it, tests and the benchmark call `fetch` on it directly. */
-export function createGraphqlServer({ store, base, logger = SILENT, graphiql = true }: GraphqlServerOptions): GraphqlServer {
+export function createGraphqlServer({ store, base, logger = SILENT, graphiql = true, plugins = [] }: GraphqlServerOptions): GraphqlServer {
   const iris = createIriScheme(base);
   return createYoga<Record<string, unknown>, GraphqlContext>({
     schema: buildSchema(),
@@ -55,6 +77,7 @@ export function createGraphqlServer({ store, base, logger = SILENT, graphiql = t
     cors: false,
     landingPage: false,
     maskedErrors: { maskError },
+    maxRequestBodySize: false,
     context: ({ request }) => ({
       store,
       iris,
@@ -67,13 +90,15 @@ export function createGraphqlServer({ store, base, logger = SILENT, graphiql = t
     },
     renderGraphiQL: (options) => renderGraphiqlPage(GRAPHIQL_ASSETS_PATH, options),
     plugins: [
+      bodyLimitPlugin,
       ...protectionPlugins(),
-      lookAheadPlugin,
+      planPlugin,
       usePersistedOperations({
         getPersistedOperation: (hash) => persistedOperation(hash)?.document ?? null,
         // Front ends send hashes; analysts may still send any operation.
         allowArbitraryOperations: true,
       }),
+      ...plugins,
     ],
   });
 }

@@ -1,6 +1,10 @@
 /** Limits of the GraphQL API, in one place. Every request is checked against the document
  *  limits before it runs, so a refused request never reaches the store. */
 
+/** Largest request body (by its Content-Length) the GraphQL server reads: a document of
+ *  MAX_TOKENS tokens with its variables fits many times over. */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+
 /** Page size when a connection is asked for without `first`. */
 export const DEFAULT_PAGE_SIZE = 20;
 /** Largest `first` a connection accepts; above it the request is refused. */

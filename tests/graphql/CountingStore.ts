@@ -1,8 +1,11 @@
 import type { GraphStore, QueryOptions, QueryResult, RdfMediaType, SparqlJsonResults, UpdateOptions, WriteResult } from '../../src/graph';
 
-/** A GraphStore that counts and records the queries it passes on to a real store. */
+/** A GraphStore that counts and records the queries it passes on to a real store, and the
+ *  round trips they make: queries sent before any answer came back share one. */
 export class CountingStore implements GraphStore {
   readonly queries: string[] = [];
+  private roundTrips = 0;
+  private answered = true;
 
   constructor(private readonly inner: GraphStore) {}
 
@@ -10,21 +13,34 @@ export class CountingStore implements GraphStore {
     return this.queries.length;
   }
 
+  /** Round trips since the last reset. */
+  get rounds(): number {
+    return this.roundTrips;
+  }
+
   reset(): void {
     this.queries.length = 0;
+    this.roundTrips = 0;
+    this.answered = true;
+  }
+
+  private sent<T>(query: string, answer: Promise<T>): Promise<T> {
+    this.queries.push(query);
+    if (this.answered) this.roundTrips++;
+    this.answered = false;
+    return answer.finally(() => {
+      this.answered = true;
+    });
   }
 
   query(sparql: string, options?: QueryOptions): Promise<QueryResult> {
-    this.queries.push(sparql);
-    return this.inner.query(sparql, options);
+    return this.sent(sparql, this.inner.query(sparql, options));
   }
   select(sparql: string, options?: Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>): Promise<SparqlJsonResults> {
-    this.queries.push(sparql);
-    return this.inner.select(sparql, options);
+    return this.sent(sparql, this.inner.select(sparql, options));
   }
   ask(sparql: string, options?: Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>): Promise<boolean> {
-    this.queries.push(sparql);
-    return this.inner.ask(sparql, options);
+    return this.sent(sparql, this.inner.ask(sparql, options));
   }
   update(sparql: string, options?: UpdateOptions): Promise<void> {
     return this.inner.update(sparql, options);

@@ -24,9 +24,9 @@ const PARAGRAPHS_WITH_EVERYTHING = `query($first: Int) {
   }
 }`;
 
-/** A small constant. Measured: 4 (the resolution; its paragraph list; the paragraphs with
- *  their clause acts, verbs, footnotes and mentioned things; their citations with the cited
- *  things and footnotes). */
+/** A small constant. Measured: 3 (the resolution with the order of its paragraphs; then, side
+ *  by side, the paragraphs with their clause acts, verbs, footnotes and mentioned things, and
+ *  their citations with the cited things and footnotes). */
 const MAX_QUERIES = 6;
 
 describe('batching', () => {

@@ -1,5 +1,5 @@
 import { QueryTimeoutError, type OxigraphStore } from '../../src/graph';
-import { MAX_ALIASES, MAX_DEPTH, MAX_REQUESTED_NODES, MAX_TOKENS, type GraphqlServer } from '../../src/graphql';
+import { MAX_ALIASES, MAX_DEPTH, MAX_REQUEST_BODY_BYTES, MAX_REQUESTED_NODES, MAX_TOKENS, type GraphqlServer } from '../../src/graphql';
 import { CountingStore } from './CountingStore';
 import { execute, graphqlServer, seedStore } from './seedStore';
 
@@ -46,6 +46,18 @@ describe('protection', () => {
     expect(response.status).toBe(400);
     expect(response.body.data).toBeUndefined();
     expect(response.body.errors?.map((e) => e.message).join('\n')).toMatch(message);
+    expect(store.count).toBe(0);
+  });
+
+  test('refuses a body larger than the limit with 413, from its Content-Length, before reading it', async () => {
+    const body = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(MAX_REQUEST_BODY_BYTES) } });
+    const response = await server.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), accept: 'application/graphql-response+json' },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
     expect(store.count).toBe(0);
   });
 
@@ -103,7 +115,7 @@ describe('error masking', () => {
 
   test('hides an unexpected failure behind "Unexpected error." and logs it', async () => {
     const failing = new CountingStore(real);
-    failing.select = async () => {
+    failing.select = failing.query = async () => {
       throw new Error('disk on fire at /var/lib/secret');
     };
     const { createGraphqlServer } = await import('../../src/graphql');
@@ -120,7 +132,7 @@ describe('error masking', () => {
 
   test('says plainly that a store query ran out of time, with 503', async () => {
     const slow = new CountingStore(real);
-    slow.select = async () => {
+    slow.select = slow.query = async () => {
       throw new QueryTimeoutError(250);
     };
     const { createGraphqlServer } = await import('../../src/graphql');

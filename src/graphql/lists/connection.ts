@@ -50,10 +50,10 @@ export function pageOf({ first, after }: PageArgs): Page {
   return { first: size, offset: after ? decodeCursor(after) : 0 };
 }
 
-/** The connection of one page of a list held whole in memory. */
-export function connectionOf<T>(all: readonly T[], page: Page): Connection<T> {
-  const items = all.slice(page.offset, page.offset + page.first);
-  return buildConnection(items, page, page.offset + page.first < all.length, all.length);
+/** The connection of one page of a list held whole in memory, given the page's items and the
+ *  length of the list. */
+export function pageOfList<T>(items: readonly T[], page: Page, total: number): Connection<T> {
+  return buildConnection(items, page, page.offset + page.first < total, total);
 }
 
 /** The connection of a page fetched with LIMIT first+1 (the extra item only says whether
@@ -72,4 +72,9 @@ export function buildConnection<T>(fetched: readonly T[], page: Page, hasNextPag
     },
     totalCount,
   };
+}
+
+/** The same page with its items replaced one for one (the loaded resources for their IRIs). */
+export function withNodes<T, U>(connection: Connection<T>, nodes: readonly U[]): Connection<U> {
+  return { ...connection, nodes: [...nodes], edges: connection.edges.map(({ cursor }, i) => ({ cursor, node: nodes[i] })) };
 }

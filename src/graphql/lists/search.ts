@@ -4,6 +4,7 @@ import { MAX_SEARCH_LENGTH, MIN_SEARCH_LENGTH } from '../limits';
 import { langString } from '../languages/pickLiteral';
 import { nodeRef, type NodeRef } from '../NodeRef';
 import { literal, PREFIXES } from '../rdf/sparqlSyntax';
+import { selectAsTsv } from '../rdf/tsvResults';
 import { buildConnection, type Connection, type Page } from './connection';
 
 export interface SearchHit {
@@ -24,6 +25,7 @@ export async function search(
   text: string,
   languages: readonly string[] | null | undefined,
   page: Page,
+  { countAlongside = false }: { countAlongside?: boolean } = {},
 ): Promise<Omit<Connection<SearchHit>, 'edges'> & { edges: Array<SearchHit & { cursor: string }> }> {
   const needle = text.trim().toLowerCase();
   if (needle.length < MIN_SEARCH_LENGTH || needle.length > MAX_SEARCH_LENGTH) {
@@ -35,12 +37,21 @@ export async function search(
   const languageFilter = languages?.length ? `FILTER(${languages.map((tag) => `LANGMATCHES(LANG(?text), ${literal(tag)})`).join(' || ')})` : '';
   const where = `VALUES (?property ?r) { ${SEARCHED} } ?s ?property ?text .
     FILTER(isLiteral(?text) && CONTAINS(LCASE(STR(?text)), ${literal(needle)})) ${languageFilter}`;
-  const results =
+  const totalCount = async (): Promise<number> => {
+    const count = await selectAsTsv(store, `${PREFIXES}\nSELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`);
+    return Number(count.results.bindings[0]?.n?.value ?? 0);
+  };
+  // The page first: it is on the request's critical path, the count only alongside it.
+  const fetched =
     page.first === 0
-      ? { results: { bindings: [] } }
-      : await store.select(
+      ? Promise.resolve({ results: { bindings: [] } })
+      : selectAsTsv(
+          store,
           `${PREFIXES}\nSELECT ?s (MIN(?r) AS ?rank) (MIN(?text) AS ?match) WHERE { ${where} } GROUP BY ?s ORDER BY ?rank ?s LIMIT ${page.first + 1} OFFSET ${page.offset}`,
         );
+  const counted = countAlongside ? totalCount() : undefined;
+  counted?.catch(() => undefined);
+  const results = await fetched;
   const hits = results.results.bindings.map(
     (row): SearchHit => ({
       node: nodeRef(row.s.value),
@@ -48,11 +59,7 @@ export async function search(
       offset: Math.max(0, row.match.value.toLowerCase().indexOf(needle)),
     }),
   );
-  const totalCount = async (): Promise<number> => {
-    const count = await store.select(`${PREFIXES}\nSELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`);
-    return Number(count.results.bindings[0]?.n?.value ?? 0);
-  };
-  const connection = buildConnection(hits, page, hits.length > page.first, totalCount);
+  const connection = buildConnection(hits, page, hits.length > page.first, counted ? () => counted : totalCount);
   // A search edge carries the hit's evidence beside its node.
   return { ...connection, edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, ...hit })) };
 }

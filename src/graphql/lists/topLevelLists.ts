@@ -7,6 +7,9 @@ import { nodeRef, type NodeRef } from '../NodeRef';
 import type { Connection, Page } from './connection';
 import { pagedSelect } from './pagedSelect';
 
+/** How a top-level page is fetched (see pagedSelect). */
+export type PageOptions = Parameters<typeof pagedSelect>[4];
+
 export type ParagraphKindName = 'PREAMBULAR' | 'OPERATIVE' | 'SUB_PARAGRAPH';
 
 export const PARAGRAPH_CLASS: Record<ParagraphKindName, string> = {
@@ -26,7 +29,7 @@ export interface ParagraphFilter {
 }
 
 /** Query.paragraphs: every filter is one pattern at the head of the paragraph index. */
-export function paragraphPage(store: GraphStore, iris: IriScheme, filter: ParagraphFilter, page: Page): Promise<Connection<NodeRef>> {
+export function paragraphPage(store: GraphStore, iris: IriScheme, filter: ParagraphFilter, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   const restriction: string[] = [];
   if (filter.document) restriction.push(`VALUES ?doc { ${iri(symbolInput(filter.document, 'filter.document', iris))} }`);
   if (filter.cites) restriction.push(`?p eli:cites ${iri(citableInput(filter.cites, 'filter.cites', iris))} .`);
@@ -40,6 +43,7 @@ export function paragraphPage(store: GraphStore, iris: IriScheme, filter: Paragr
     { where: `${paragraphIndex(restriction.join(' '))} ${kind}`, variable: 'p', keys: INDEX_VARIABLES.replace('?p ', ''), orderBy: ORDER_KEYS },
     page,
     (row) => nodeRef(row.p.value),
+    options,
   );
 }
 
@@ -48,15 +52,15 @@ export interface ResolutionFilter {
   cites?: string | null;
 }
 
-export function resolutionPage(store: GraphStore, iris: IriScheme, filter: ResolutionFilter, page: Page): Promise<Connection<NodeRef>> {
+export function resolutionPage(store: GraphStore, iris: IriScheme, filter: ResolutionFilter, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   const patterns = ['?s a unkg:Resolution .'];
   if (filter.organ) patterns.push(`?s eli:passed_by ${iri(iriInput(filter.organ, 'filter.organ'))} .`);
   if (filter.cites) patterns.push(`?s eli:has_part* ?part . ?part eli:cites ${iri(citableInput(filter.cites, 'filter.cites', iris))} .`);
   patterns.push('OPTIONAL { ?s eli:id_local ?symbol }');
-  return pagedSelect(store, { where: patterns.join(' '), keys: '?symbol', orderBy: '?symbol ?s' }, page, (row) => nodeRef(row.s.value));
+  return pagedSelect(store, { where: patterns.join(' '), keys: '?symbol', orderBy: '?symbol ?s' }, page, (row) => nodeRef(row.s.value), options);
 }
 
-export function treatyPage(store: GraphStore, page: Page): Promise<Connection<NodeRef>> {
+export function treatyPage(store: GraphStore, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   return pagedSelect(
     store,
     {
@@ -66,16 +70,18 @@ export function treatyPage(store: GraphStore, page: Page): Promise<Connection<No
     },
     page,
     (row) => nodeRef(row.s.value),
+    options,
   );
 }
 
 export const ORGANISATION_CLASSES = [`${NS.org}Organization`, `${NS.org}FormalOrganization`, `${NS.unkg}MemberStates`];
 
-export function organisationPage(store: GraphStore, page: Page): Promise<Connection<NodeRef>> {
+export function organisationPage(store: GraphStore, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   return pagedSelect(
     store,
     { where: `VALUES ?class { ${ORGANISATION_CLASSES.map(iri).join(' ')} } ?s a ?class .`, orderBy: '?s' },
     page,
     (row) => nodeRef(row.s.value),
+    options,
   );
 }

@@ -1,31 +1,47 @@
 import DataLoader from 'dataloader';
 import type { GraphStore, SparqlJsonResults, SparqlJsonTerm } from '../../graph';
 import { VALUES_CHUNK_SIZE } from '../limits';
-import { Description } from '../rdf/Description';
+import type { PlanNode } from '../plan/PlanNode';
+import type { Description } from '../rdf/Description';
 import { iri, PREFIXES, valuesOf } from '../rdf/sparqlSyntax';
+import { selectAsTsv } from '../rdf/tsvResults';
+import { levelQuery, type LevelRoot } from './levelQuery';
 import { INDEX_VARIABLES, ORDER_KEYS, paragraphIndex, paragraphRows, type ParagraphRow } from './paragraphIndex';
 import type { ParagraphRelation } from './paragraphRelations';
+import { RequestGraph } from './RequestGraph';
 
-/** The batch loaders of one request. Each batch function sends ONE SPARQL SELECT with a
- *  VALUES block for all the keys asked for in the same tick (DataLoader splits batches
- *  larger than VALUES_CHUNK_SIZE), so the number of queries a request sends depends on the
- *  shape of the request, not on the number of results. Loaders cache per request only: a
- *  request never sees another's data, and writes show up in the next request. */
+/** The loaders of one request, all writing into its RequestGraph.
+ *
+ *  The planned path: `level(node)` loads resources together with everything the operation
+ *  reaches from them by links, reading only the predicates it reads (see levelQuery), in one
+ *  round trip for all the resources asked for in the same tick. An operation then costs one
+ *  round trip per list it goes down, whatever the number of results. Levels are fetched as TSV
+ *  (see tsvResults).
+ *
+ *  The fallback path, for what no plan foresaw: batch loaders that each send ONE SPARQL SELECT
+ *  with a VALUES block for all the keys asked for in the same tick (DataLoader splits batches
+ *  larger than VALUES_CHUNK_SIZE), and describe resources whole. Loaders cache per request only:
+ *  a request never sees another's data, and writes show up in the next request. */
 export interface Loaders {
-  /** Sets the links the operation will follow (see prefetchPaths): each batch then also
-   *  describes the resources at the end of them. */
+  /** What the request has loaded. */
+  readonly graph: RequestGraph;
+  /** Loads resources as `node` of the operation's plan plans them. */
+  level(node: PlanNode): DataLoader<string, Description>;
+  /** Loads the resources a pattern binds to `?${variable}` as `node` plans them, in IRI order. */
+  levelWhere(node: PlanNode, where: (variable: string) => string): Promise<Description[]>;
+  /** Sets the links the operation will follow (see prefetchPaths): each batch of `describe`
+   *  then also describes the resources at the end of them. */
   lookAhead(paths: readonly string[]): void;
-  /** The outgoing triples of a resource. */
+  /** Resources described whole (every outgoing triple). */
   describe: DataLoader<string, Description>;
   /** The references of one class (unkg:Citation, unkg:Mention) whose citing entity is the
-   *  key, in IRI order; their descriptions come with them (primed into `describe`). */
+   *  key, in IRI order; their descriptions come with them, whole. */
   references(referenceClass: string): DataLoader<string, string[]>;
   /** Subjects with `predicate` pointing at the key, in IRI order. */
   inverse(predicate: string): DataLoader<string, string[]>;
   /** The paragraphs in `relation` to the key, in reading order. */
   paragraphs(relation: ParagraphRelation): DataLoader<string, ParagraphRow[]>;
-  /** The resources matching a pattern over ?s, described in the same query (and primed into
-   *  `describe`), in IRI order. */
+  /** The resources matching a pattern over ?s, described whole in the same query, in IRI order. */
   describeWhere(pattern: string): Promise<Description[]>;
   /** What a document and its parts cite, in IRI order. */
   documentCites: DataLoader<string, string[]>;
@@ -37,14 +53,31 @@ export interface Loaders {
 const OPTIONS = { maxBatchSize: VALUES_CHUNK_SIZE } as const;
 
 export function createLoaders(store: GraphStore): Loaders {
+  const graph = new RequestGraph();
   const select = (query: string): Promise<SparqlJsonResults> => store.select(`${PREFIXES}\n${query}`);
   let paths: readonly string[] = [];
-  /** Primes `describe` with descriptions fetched along with others. */
-  const primeAll = (triples: Map<string, Map<string, SparqlJsonTerm[]>>) => {
-    for (const [id, values] of triples) describe.prime(id, new Description(id, values));
+  const wholeAll = (triples: Map<string, Map<string, SparqlJsonTerm[]>>): void => {
+    for (const [id, values] of triples) graph.whole(id, values);
   };
 
-  // No DISTINCT: a triple stated in two graphs comes twice and groupTriples drops the copy,
+  const loadLevel = async (node: PlanNode, root: LevelRoot): Promise<string[]> => {
+    const level = levelQuery(node, root);
+    const results = await Promise.all(level.queries.map((query) => selectAsTsv(store, query)));
+    return level.load(results, graph);
+  };
+  const levelLoaders = new Map<PlanNode, DataLoader<string, Description>>();
+  const level = (node: PlanNode): DataLoader<string, Description> => {
+    let loader = levelLoaders.get(node);
+    if (!loader) {
+      loader = new DataLoader<string, Description>(async (ids) => (await loadLevel(node, { ids })).map((id) => graph.ensure(id)), OPTIONS);
+      levelLoaders.set(node, loader);
+    }
+    return loader;
+  };
+  const levelWhere = async (node: PlanNode, where: (variable: string) => string): Promise<Description[]> =>
+    (await loadLevel(node, { where })).map((id) => graph.ensure(id));
+
+  // No DISTINCT: a triple stated in two graphs comes twice and the description keeps it once,
   // which is cheaper than having the engine sort the rows.
   const describe: DataLoader<string, Description> = new DataLoader<string, Description>(async (ids) => {
     const results = await select(
@@ -54,18 +87,13 @@ export function createLoaders(store: GraphStore): Loaders {
         : `SELECT ?s ?p ?o WHERE { ${valuesOf('s', ids)} ?s ?p ?o }`,
     );
     const triples = groupTriples(results, 's');
-    const asked = new Set(ids);
-    primeAll(new Map([...triples].filter(([id]) => !asked.has(id))));
-    return ids.map((id) => new Description(id, triples.get(id)));
+    wholeAll(triples);
+    return ids.map((id) => graph.whole(id, triples.get(id)));
   }, OPTIONS);
 
   const describeWhere = async (pattern: string): Promise<Description[]> => {
     const triples = groupTriples(await select(`SELECT ?s ?p ?o WHERE { { SELECT DISTINCT ?s WHERE { ${pattern} } } ?s ?p ?o }`), 's');
-    return [...triples.keys()].sort().map((id) => {
-      const description = new Description(id, triples.get(id));
-      describe.prime(id, description);
-      return description;
-    });
+    return [...triples.keys()].sort().map((id) => graph.whole(id, triples.get(id)));
   };
 
   const referenceLoaders = new Map<string, DataLoader<string, string[]>>();
@@ -79,8 +107,12 @@ export function createLoaders(store: GraphStore): Loaders {
         const results = await select(
           `SELECT ?citing ?s ?p ?o WHERE { { SELECT ?citing ?s WHERE { ${references} BIND(?reference AS ?s) } } ${reached} ?s ?p ?o }`,
         );
-        primeAll(groupTriples(results, 's'));
-        return citing.map((key) => distinctSorted(results, 'citing', key, 's'));
+        wholeAll(groupTriples(results, 's'));
+        return citing.map((key) => {
+          const made = distinctSorted(results, 'citing', key, 's');
+          graph.setReferences(referenceClass, key, made);
+          return made;
+        });
       }, OPTIONS);
       referenceLoaders.set(referenceClass, loader);
     }
@@ -112,7 +144,11 @@ export function createLoaders(store: GraphStore): Loaders {
         );
         const byKey = new Map<string, ParagraphRow[]>(keys.map((key) => [key, []]));
         for (const { row, ...paragraph } of paragraphRows(results)) byKey.get(row[keyVariable].value)?.push(paragraph);
-        return keys.map((key) => byKey.get(key) ?? []);
+        return keys.map((key) => {
+          const rows = byKey.get(key) ?? [];
+          graph.setParagraphs(relation, key, rows);
+          return rows;
+        });
       }, OPTIONS);
       paragraphLoaders.set(relation.name, loader);
     }
@@ -145,24 +181,19 @@ export function createLoaders(store: GraphStore): Loaders {
     paths = next;
   };
 
-  return { lookAhead, describe, describeWhere, references, inverse, paragraphs, documentCites, documentSdgTargets };
+  return { graph, level, levelWhere, lookAhead, describe, describeWhere, references, inverse, paragraphs, documentCites, documentSdgTargets };
 }
 
-/** subject → predicate → objects, from ?{subject} ?p ?o rows, each triple once. */
+/** subject → predicate → objects, from ?{subject} ?p ?o rows. */
 function groupTriples(results: SparqlJsonResults, subject: string): Map<string, Map<string, SparqlJsonTerm[]>> {
   const out = new Map<string, Map<string, SparqlJsonTerm[]>>();
-  const seen = new Set<string>();
   for (const row of results.results.bindings) {
     const s = row[subject].value;
-    const { o } = row;
-    const key = `${s} ${row.p.value} ${o.type} ${o.value} ${o['xml:lang'] ?? ''} ${o.datatype ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     let byPredicate = out.get(s);
     if (!byPredicate) out.set(s, (byPredicate = new Map()));
     const objects = byPredicate.get(row.p.value);
-    if (objects) objects.push(o);
-    else byPredicate.set(row.p.value, [o]);
+    if (objects) objects.push(row.o);
+    else byPredicate.set(row.p.value, [row.o]);
   }
   return out;
 }

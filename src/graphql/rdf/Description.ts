@@ -3,21 +3,61 @@ import { NS } from '../../vocab';
 
 const RDF_TYPE = `${NS.rdf}type`;
 
-/** Everything the store states about one resource as a subject (its outgoing triples), as one
- *  batched query fetched it. Resolvers read fields from it instead of querying per field. */
+/** What the store states about one resource as a subject (its outgoing triples), as far as the
+ *  request has loaded it. A description is loaded either whole (every predicate) or for the
+ *  predicates an operation reads (see plan/planOperation): it knows which, and reading a
+ *  predicate it was not loaded with is a programming error, never an empty answer. Resolvers
+ *  check `covers` first and load the rest when needed. */
 export class Description {
+  private readonly values = new Map<string, SparqlJsonTerm[]>();
+  /** The predicates whose every value is here; null once the description is whole. */
+  private loaded: Set<string> | null = new Set();
   /** Sorted views, computed once per predicate (resolvers read the same ones many times). */
   private readonly irisOf = new Map<string, string[]>();
   private readonly literalsOf = new Map<string, SparqlJsonTerm[]>();
 
-  constructor(
-    readonly id: string,
-    private readonly values: ReadonlyMap<string, readonly SparqlJsonTerm[]> = new Map(),
-  ) {}
+  constructor(readonly id: string) {}
 
-  /** False when the store holds no triple with this subject. */
-  get exists(): boolean {
-    return this.values.size > 0;
+  /** Adds one value; a value already here is not added twice. */
+  add(predicate: string, term: SparqlJsonTerm): void {
+    const terms = this.values.get(predicate);
+    if (!terms) {
+      this.values.set(predicate, [term]);
+    } else {
+      for (const t of terms) if (sameTerm(t, term)) return;
+      terms.push(term);
+    }
+    if (this.irisOf.size) this.irisOf.delete(predicate);
+    if (this.literalsOf.size) this.literalsOf.delete(predicate);
+  }
+
+  /** Records that every value of these predicates has been added. */
+  markLoaded(predicates: Iterable<string>): void {
+    if (!this.loaded) return;
+    for (const predicate of predicates) this.loaded.add(predicate);
+  }
+
+  /** Records that every triple of the resource has been added. */
+  markWhole(): void {
+    this.loaded = null;
+  }
+
+  get isWhole(): boolean {
+    return this.loaded === null;
+  }
+
+  /** True when every value of these predicates is here. */
+  covers(predicates: readonly string[]): boolean {
+    const loaded = this.loaded;
+    if (!loaded) return true;
+    for (const predicate of predicates) if (!loaded.has(predicate)) return false;
+    return true;
+  }
+
+  /** False when the store holds no triple with this subject; undefined when not known (a
+   *  description loaded for some predicates, none of which has a value). */
+  get exists(): boolean | undefined {
+    return this.values.size > 0 ? true : this.loaded === null ? false : undefined;
   }
 
   /** rdf:type IRIs, sorted. */
@@ -26,15 +66,14 @@ export class Description {
   }
 
   isA(...classes: string[]): boolean {
-    const types = this.values.get(RDF_TYPE) ?? [];
-    return types.some((t) => classes.includes(t.value));
+    return this.termsOf(RDF_TYPE).some((t) => classes.includes(t.value));
   }
 
   /** Objects of a predicate that are IRIs, sorted and distinct. */
   iris(predicate: string): string[] {
     let iris = this.irisOf.get(predicate);
     if (!iris) {
-      iris = [...new Set((this.values.get(predicate) ?? []).filter((t) => t.type === 'uri').map((t) => t.value))].sort();
+      iris = [...new Set(this.termsOf(predicate).filter((t) => t.type === 'uri').map((t) => t.value))].sort();
       this.irisOf.set(predicate, iris);
     }
     return iris;
@@ -49,7 +88,7 @@ export class Description {
   literals(predicate: string): SparqlJsonTerm[] {
     let literals = this.literalsOf.get(predicate);
     if (!literals) {
-      literals = (this.values.get(predicate) ?? [])
+      literals = this.termsOf(predicate)
         .filter((t) => t.type === 'literal')
         .sort((a, b) => compare(a['xml:lang'] ?? '', b['xml:lang'] ?? '') || compare(a.value, b.value));
       this.literalsOf.set(predicate, literals);
@@ -68,6 +107,16 @@ export class Description {
     const n = Number(value);
     return Number.isInteger(n) ? n : undefined;
   }
+
+  private termsOf(predicate: string): readonly SparqlJsonTerm[] {
+    if (this.loaded && !this.loaded.has(predicate)) {
+      throw new Error(`${predicate} of ${this.id} was read before it was loaded`);
+    }
+    return this.values.get(predicate) ?? [];
+  }
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const sameTerm = (a: SparqlJsonTerm, b: SparqlJsonTerm): boolean =>
+  a.value === b.value && a.type === b.type && a['xml:lang'] === b['xml:lang'] && a.datatype === b.datatype;

@@ -1,19 +1,60 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { addPath } from 'graphql/jsutils/Path';
 import { NS } from '../../vocab';
 import type { GraphqlContext } from '../GraphqlContext';
-import type { PageArgs } from '../lists/connection';
 import { PARAGRAPH_CLASS, type ParagraphKindName } from '../lists/topLevelLists';
 import { PARAGRAPH_RELATIONS } from '../loaders/paragraphRelations';
-import { nodeRef, type NodeRef } from '../NodeRef';
+import type { PageArgs } from '../lists/connection';
+import type { NodeRef } from '../NodeRef';
+import { needing } from '../plan/FieldNeeds';
 import { sdgCodeOf } from './entityResolvers';
-import { byKeys, compareCodes, describe, describeAll, integerOf, linkOf, linksOf, nodeFields, paragraphsIn, stringOf, textOf, textsOf } from './fields';
+import {
+  byKeys,
+  compareCodes,
+  describe,
+  describeAll,
+  integerOf,
+  linkOf,
+  linksOf,
+  loadAs,
+  loadAt,
+  nodeFields,
+  paragraphConnection,
+  paragraphsIn,
+  RDF_TYPE,
+  reading,
+  refOf,
+  stringOf,
+  textOf,
+  textsOf,
+  then,
+} from './fields';
 
 const { eli, unkg, dcterms, rdfs } = NS;
+const POSITION = `${unkg}position`;
+
+const { documentParagraphs, documentTopLevelParagraphs } = PARAGRAPH_RELATIONS;
+
+/** Without `kind`, the preambular and operative paragraphs; with it, the paragraphs of that
+ *  kind, from the list of all the document's paragraphs. The plan loads that list when the
+ *  operation passes `kind` (even as a variable that turns out null), the shorter one otherwise;
+ *  this reads whichever is loaded. */
+const paragraphsOf = needing(
+  { paragraphs: (given: ReadonlySet<string>) => (given.has('kind') ? documentParagraphs : documentTopLevelParagraphs) },
+  (node: NodeRef, args: PageArgs & { kind?: ParagraphKindName | null }, context: GraphqlContext, info: GraphQLResolveInfo) => {
+    const { graph } = context.loaders;
+    if (args.kind || (!graph.paragraphs(documentTopLevelParagraphs, node.id) && graph.paragraphs(documentParagraphs, node.id))) {
+      const kind = args.kind ? PARAGRAPH_CLASS[args.kind] : undefined;
+      return paragraphConnection(context, info, documentParagraphs, node.id, args, (row) => (kind ? row.kind === kind : row.kind !== PARAGRAPH_CLASS.SUB_PARAGRAPH));
+    }
+    return paragraphConnection(context, info, documentTopLevelParagraphs, node.id, args, () => true);
+  },
+);
 
 /** Fields shared by Resolution and OtherDocument (the Document interface). */
 const documentFields = {
   ...nodeFields,
-  symbol: async (node: NodeRef, _: unknown, context: GraphqlContext) =>
-    (await describe(context, node)).string(`${eli}id_local`) ?? context.iris.symbolOf(node.id) ?? node.id,
+  symbol: reading([`${eli}id_local`], (d, _, context) => d.string(`${eli}id_local`) ?? context.iris.symbolOf(d.id) ?? d.id),
   title: textOf(`${dcterms}title`),
   titles: textsOf(`${dcterms}title`),
   date: stringOf(`${eli}date_document`),
@@ -24,24 +65,32 @@ const documentFields = {
   distributionDate: stringOf(`${unkg}distributionDate`),
   recommendedBy: linksOf(`${unkg}recommendedBy`),
   basedOn: linksOf(`${eli}based_on`),
-  seeAlso: async (node: NodeRef, _: unknown, context: GraphqlContext) => (await describe(context, node)).iris(`${rdfs}seeAlso`),
-  paragraphs: (node: NodeRef, args: PageArgs & { kind?: ParagraphKindName | null }, context: GraphqlContext) =>
-    args.kind
-      ? paragraphsIn(PARAGRAPH_RELATIONS.documentParagraphs, (row) => row.kind === PARAGRAPH_CLASS[args.kind!])(node, args, context)
-      : paragraphsIn(PARAGRAPH_RELATIONS.documentTopLevelParagraphs)(node, args, context),
-  footnotes: async (node: NodeRef, _: unknown, context: GraphqlContext) => {
-    const parts = await describeAll(context, (await describe(context, node)).iris(`${eli}has_part`));
-    return parts.filter((part) => part.isA(`${unkg}Footnote`)).sort(byKeys((d) => d.integer(`${unkg}position`), (d) => d.id));
-  },
-  cites: async (node: NodeRef, _: unknown, context: GraphqlContext) => (await context.loaders.documentCites.load(node.id)).map(nodeRef),
+  seeAlso: reading([`${rdfs}seeAlso`], (d) => d.iris(`${rdfs}seeAlso`)),
+  paragraphs: paragraphsOf,
+  footnotes: needing(
+    { reads: [`${eli}has_part`], links: [`${eli}has_part`], linkedReads: [RDF_TYPE, POSITION] },
+    (node: NodeRef, _: unknown, context: GraphqlContext) =>
+      then(describe(context, node, [`${eli}has_part`]), (d) =>
+        then(describeAll(context, d.iris(`${eli}has_part`), [RDF_TYPE, POSITION]), (parts) =>
+          parts.filter((part) => part.isA(`${unkg}Footnote`)).sort(byKeys((p) => p.integer(POSITION), (p) => p.id)),
+        ),
+      ),
+  ),
+  cites: needing({}, async (node: NodeRef, _: unknown, context: GraphqlContext, info: GraphQLResolveInfo) =>
+    loadAs(context, info, await context.loaders.documentCites.load(node.id)),
+  ),
   citedBy: paragraphsIn(PARAGRAPH_RELATIONS.citingFromOtherDocuments),
-  sdgTargets: async (node: NodeRef, _: unknown, context: GraphqlContext) => {
+  /** The targets load as the plan plans `target`, the paragraphs as it plans `paragraphs`. */
+  sdgTargets: needing({}, async (node: NodeRef, _: unknown, context: GraphqlContext, info: GraphQLResolveInfo) => {
     const cited = await context.loaders.documentSdgTargets.load(node.id);
-    const targets = await describeAll(context, cited.map(({ target }) => target));
+    const at = (field: string) => context.plan?.at(addPath(info.path, field, 'DocumentSdgTarget'));
+    await loadAt(context, at('target'), cited.map(({ target }) => target));
+    await loadAt(context, at('paragraphs'), [...new Set(cited.flatMap(({ paragraphs }) => paragraphs))]);
+    const targets = await describeAll(context, cited.map(({ target }) => target), [`${NS.skos}notation`]);
     return cited
-      .map(({ paragraphs }, i) => ({ target: targets[i], paragraphs: paragraphs.map(nodeRef) }))
+      .map(({ paragraphs }, i) => ({ target: targets[i], paragraphs: paragraphs.map((id) => refOf(context, id)) }))
       .sort((a, b) => compareCodes(sdgCodeOf(a.target), sdgCodeOf(b.target)));
-  },
+  }),
 };
 
 export const documentResolvers = {

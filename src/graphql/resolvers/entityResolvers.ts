@@ -2,6 +2,7 @@ import { NS } from '../../vocab';
 import type { GraphqlContext } from '../GraphqlContext';
 import { PARAGRAPH_RELATIONS } from '../loaders/paragraphRelations';
 import type { NodeRef } from '../NodeRef';
+import { needing } from '../plan/FieldNeeds';
 import type { Description } from '../rdf/Description';
 import {
   compareCodes,
@@ -13,9 +14,13 @@ import {
   namesOf,
   nodeFields,
   paragraphsIn,
+  RDF_TYPE,
+  reading,
+  refOf,
   stringOf,
   textOf,
   textsOf,
+  then,
 } from './fields';
 
 const { unkg, sdgo, skos, org, schema, eli, rdfs, dcterms } = NS;
@@ -29,7 +34,7 @@ export function sdgCodeOf(description: Description): string {
   return compact?.value ?? lastSegment(description.id);
 }
 
-const code = async (node: NodeRef, _: unknown, context: GraphqlContext) => sdgCodeOf(await describe(context, node));
+const code = reading([`${skos}notation`], sdgCodeOf);
 
 const labelled = {
   ...nodeFields,
@@ -44,18 +49,28 @@ export const entityResolvers = {
     ...labelled,
     code,
     shortTitle: textOf(`${skos}altLabel`),
-    targets: async (node: NodeRef, _: unknown, context: GraphqlContext) =>
-      (await describeAll(context, (await describe(context, node)).iris(`${sdgo}hasTarget`))).sort((a, b) => compareCodes(sdgCodeOf(a), sdgCodeOf(b))),
+    targets: needing(
+      { reads: [`${sdgo}hasTarget`], links: [`${sdgo}hasTarget`], linkedReads: [`${skos}notation`] },
+      (node: NodeRef, _: unknown, context: GraphqlContext) =>
+        then(describe(context, node, [`${sdgo}hasTarget`]), (d) =>
+          then(describeAll(context, d.iris(`${sdgo}hasTarget`), [`${skos}notation`]), (targets) =>
+            targets.sort((a, b) => compareCodes(sdgCodeOf(a), sdgCodeOf(b))),
+          ),
+        ),
+    ),
     citingParagraphs: paragraphsIn(PARAGRAPH_RELATIONS.citingGoal),
   },
   SdgTarget: {
     ...labelled,
     code,
-    goal: async (node: NodeRef, _: unknown, context: GraphqlContext) => {
-      const description = await describe(context, node);
-      const goal = description.iri(`${sdgo}isTargetOf`) ?? description.iri(`${skos}broader`);
-      return goal ? { id: goal } : null;
-    },
+    goal: needing(
+      { reads: [`${sdgo}isTargetOf`, `${skos}broader`], links: [`${sdgo}isTargetOf`, `${skos}broader`] },
+      (node: NodeRef, _: unknown, context: GraphqlContext) =>
+        then(describe(context, node, [`${sdgo}isTargetOf`, `${skos}broader`]), (d) => {
+          const goal = d.iri(`${sdgo}isTargetOf`) ?? d.iri(`${skos}broader`);
+          return goal ? refOf(context, goal) : null;
+        }),
+    ),
     citingParagraphs: paragraphsIn(PARAGRAPH_RELATIONS.citing),
   },
   Treaty: {
@@ -72,7 +87,7 @@ export const entityResolvers = {
   },
   Organisation: {
     ...labelled,
-    slug: (node: NodeRef) => lastSegment(node.id),
+    slug: needing({}, (node: NodeRef) => lastSegment(node.id)),
     altLabels: namesOf(`${skos}altLabel`),
     parent: linkOf(`${org}subOrganizationOf`),
     subOrganizationOf: linkOf(`${org}subOrganizationOf`),
@@ -99,12 +114,9 @@ export const entityResolvers = {
   },
   ClauseVerb: {
     ...labelled,
-    slug: async (node: NodeRef, _: unknown, context: GraphqlContext) => (await describe(context, node)).string(`${skos}notation`) ?? lastSegment(node.id),
+    slug: reading([`${skos}notation`], (d) => d.string(`${skos}notation`) ?? lastSegment(d.id)),
     altLabels: namesOf(`${skos}altLabel`),
-    kind: async (node: NodeRef, _: unknown, context: GraphqlContext) => {
-      const description = await describe(context, node);
-      return description.isA(`${unkg}PreambularVerb`) ? 'PREAMBULAR' : description.isA(`${unkg}OperativeVerb`) ? 'OPERATIVE' : null;
-    },
+    kind: reading([RDF_TYPE], (d) => (d.isA(`${unkg}PreambularVerb`) ? 'PREAMBULAR' : d.isA(`${unkg}OperativeVerb`) ? 'OPERATIVE' : null)),
     paragraphs: paragraphsIn(PARAGRAPH_RELATIONS.usingVerb),
   },
   Resource: {

@@ -1,24 +1,58 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SparqlJsonTerm } from '../../graph';
+import { NS } from '../../vocab';
 import type { GraphqlContext } from '../GraphqlContext';
 import { langString, pickLiteral } from '../languages/pickLiteral';
-import { connectionOf, pageOf, type PageArgs } from '../lists/connection';
+import { pageOf, pageOfList, type Connection, type PageArgs } from '../lists/connection';
 import type { ParagraphRow } from '../loaders/paragraphIndex';
 import type { ParagraphRelation } from '../loaders/paragraphRelations';
-import { nodeRef, type NodeRef } from '../NodeRef';
+import type { NodeRef } from '../NodeRef';
+import { needing } from '../plan/FieldNeeds';
+import type { PlanNode } from '../plan/PlanNode';
 import { Description } from '../rdf/Description';
 
-/** Building blocks of the field resolvers. A resolver's parent is a NodeRef: the IRI alone,
- *  or the resource's Description when it is already loaded. Field values come from the
- *  batched `describe` loader, so a field costs no query of its own. */
+/** Building blocks of the field resolvers. A resolver's parent is a NodeRef: the IRI alone, or
+ *  the resource's Description. Each resolver declares what it reads (FieldNeeds) so that the
+ *  operation's plan loads it beforehand; it then answers at once from the request's graph, and
+ *  loads only what was not loaded (a Promise then). */
+
+export const RDF_TYPE = `${NS.rdf}type`;
+
+export type MaybePromise<T> = T | Promise<T>;
+
+/** `next(value)`, now if the value is here, else once it is. */
+export function then<T, R>(value: MaybePromise<T>, next: (value: T) => MaybePromise<R>): MaybePromise<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
 
 export type LangArgs = { lang?: string[] | null };
 
-export function describe(context: GraphqlContext, node: NodeRef): Promise<Description> {
-  return node instanceof Description ? Promise.resolve(node) : context.loaders.describe.load(node.id);
+/** The description of a resource with `reads` loaded: from the request's graph when there, else
+ *  loaded whole. */
+export function describe(context: GraphqlContext, node: NodeRef, reads: readonly string[] = []): MaybePromise<Description> {
+  const description = node instanceof Description ? node : context.loaders.graph.get(node.id);
+  if (description?.covers(reads)) return description;
+  return context.loaders.describe.load(node.id);
 }
 
-export async function describeAll(context: GraphqlContext, ids: readonly string[]): Promise<Description[]> {
-  return Promise.all(ids.map((id) => context.loaders.describe.load(id)));
+export function describeAll(context: GraphqlContext, ids: readonly string[], reads: readonly string[] = []): MaybePromise<Description[]> {
+  const descriptions = ids.map((id) => describe(context, { id }, reads));
+  return descriptions.some((d) => d instanceof Promise) ? Promise.all(descriptions) : (descriptions as Description[]);
+}
+
+/** What a resolver returns for a resource: its description when loaded, else its IRI. */
+export const refOf = (context: GraphqlContext, id: string): NodeRef => context.loaders.graph.get(id) ?? { id };
+
+/** Loads resources the resolver found by itself as the plan node of its field (`suffix` picks
+ *  the members of a list) plans them. */
+export const loadAs = (context: GraphqlContext, info: GraphQLResolveInfo, ids: readonly string[], suffix?: string): MaybePromise<NodeRef[]> =>
+  loadAt(context, context.plan?.at(info.path, suffix), ids);
+
+/** Loads resources as `node` plans them; without a node, returns their IRIs for later loads. */
+export function loadAt(context: GraphqlContext, node: PlanNode | undefined, ids: readonly string[]): MaybePromise<NodeRef[]> {
+  if (!node || !ids.length) return ids.map((id) => refOf(context, id));
+  const loader = context.loaders.level(node);
+  return Promise.all(ids.map((id) => loader.load(id)));
 }
 
 /** The language preference of a field: its `lang` argument, else the request's. */
@@ -26,32 +60,33 @@ export const preferenceOf = (args: LangArgs, context: GraphqlContext): string[] 
 
 /** `id` and `types`, shared by every Node type. */
 export const nodeFields = {
-  id: (node: NodeRef) => node.id,
-  types: async (node: NodeRef, _: unknown, context: GraphqlContext) => (await describe(context, node)).types,
+  id: needing({}, (node: NodeRef) => node.id),
+  types: needing({ reads: [RDF_TYPE] }, (node: NodeRef, _: unknown, context: GraphqlContext) => then(describe(context, node, [RDF_TYPE]), (d) => d.types)),
 };
 
-/** A text field with a language preference, and its `...s` twin listing all versions. */
-export const textOf =
-  (...predicates: string[]) =>
-  async (node: NodeRef, args: LangArgs, context: GraphqlContext): Promise<string | null> =>
-    pickLiteral(literalsOf(await describe(context, node), predicates), preferenceOf(args, context))?.value ?? null;
+/** A resolver reading a description: `read(description, args, context)` once `predicates` are loaded. */
+export function reading<A, R>(predicates: readonly string[], read: (description: Description, args: A, context: GraphqlContext) => R) {
+  return needing({ reads: predicates }, (node: NodeRef, args: A, context: GraphqlContext): MaybePromise<R> =>
+    then(describe(context, node, predicates), (d) => read(d, args, context)),
+  );
+}
 
-export const textsOf =
-  (...predicates: string[]) =>
-  async (node: NodeRef, _: unknown, context: GraphqlContext) =>
-    literalsOf(await describe(context, node), predicates).map(langString);
+/** A text field with a language preference, and its `...s` twin listing all versions. */
+export const textOf = (...predicates: string[]) =>
+  reading(predicates, (d, args: LangArgs, context): string | null => pickLiteral(literalsOf(d, predicates), preferenceOf(args, context))?.value ?? null);
+
+export const textsOf = (...predicates: string[]) => reading(predicates, (d) => literalsOf(d, predicates).map(langString));
 
 /** All versions in the one language the preference picks (preferred, untagged, any). */
-export const namesOf =
-  (predicate: string) =>
-  async (node: NodeRef, args: LangArgs, context: GraphqlContext) => {
-    const literals = (await describe(context, node)).literals(predicate);
+export const namesOf = (predicate: string) =>
+  reading([predicate], (d, args: LangArgs, context) => {
+    const literals = d.literals(predicate);
     const chosen = pickLiteral(literals, preferenceOf(args, context));
     return chosen ? literals.filter((l) => l['xml:lang'] === chosen['xml:lang']).map(langString) : [];
-  };
+  });
 
 /** The first predicate that has literals wins (skos:prefLabel before rdfs:label ...). */
-function literalsOf(description: Description, predicates: string[]): SparqlJsonTerm[] {
+function literalsOf(description: Description, predicates: readonly string[]): SparqlJsonTerm[] {
   for (const predicate of predicates) {
     const literals = description.literals(predicate);
     if (literals.length) return literals;
@@ -59,53 +94,65 @@ function literalsOf(description: Description, predicates: string[]): SparqlJsonT
   return [];
 }
 
-export const stringOf =
-  (predicate: string) =>
-  async (node: NodeRef, _: unknown, context: GraphqlContext): Promise<string | null> =>
-    (await describe(context, node)).string(predicate) ?? null;
+export const stringOf = (predicate: string) => reading([predicate], (d): string | null => d.string(predicate) ?? null);
 
-export const integerOf =
-  (predicate: string) =>
-  async (node: NodeRef, _: unknown, context: GraphqlContext): Promise<number | null> =>
-    (await describe(context, node)).integer(predicate) ?? null;
+export const integerOf = (predicate: string) => reading([predicate], (d): number | null => d.integer(predicate) ?? null);
 
 /** A single-valued link (the first object by IRI). */
-export const linkOf =
-  (predicate: string) =>
-  async (node: NodeRef, _: unknown, context: GraphqlContext): Promise<NodeRef | null> => {
-    const target = (await describe(context, node)).iri(predicate);
-    return target ? nodeRef(target) : null;
-  };
+export const linkOf = (predicate: string) =>
+  needing({ reads: [predicate], links: [predicate] }, (node: NodeRef, _: unknown, context: GraphqlContext) =>
+    then(describe(context, node, [predicate]), (d): NodeRef | null => {
+      const target = d.iri(predicate);
+      return target ? refOf(context, target) : null;
+    }),
+  );
 
 /** A multi-valued link, by IRI. */
-export const linksOf =
-  (predicate: string) =>
-  async (node: NodeRef, _: unknown, context: GraphqlContext): Promise<NodeRef[]> =>
-    (await describe(context, node)).iris(predicate).map(nodeRef);
+export const linksOf = (predicate: string) =>
+  needing({ reads: [predicate], links: [predicate] }, (node: NodeRef, _: unknown, context: GraphqlContext) =>
+    then(describe(context, node, [predicate]), (d) => d.iris(predicate).map((id) => refOf(context, id))),
+  );
 
 /** Objects of `predicate` that are of one of `classes`, by IRI. */
-export const linksOfClass =
-  (predicate: string, ...classes: string[]) =>
-  async (node: NodeRef, _: unknown, context: GraphqlContext): Promise<Description[]> =>
-    (await describeAll(context, (await describe(context, node)).iris(predicate))).filter((d) => d.isA(...classes));
+export const linksOfClass = (predicate: string, ...classes: string[]) =>
+  needing({ reads: [predicate], links: [predicate], linkedReads: [RDF_TYPE] }, (node: NodeRef, _: unknown, context: GraphqlContext) =>
+    then(describe(context, node, [predicate]), (d) =>
+      then(describeAll(context, d.iris(predicate), [RDF_TYPE]), (linked) => linked.filter((l) => l.isA(...classes))),
+    ),
+  );
 
 /** Subjects pointing at the node with `predicate`, by IRI. */
-export const inverseLinksOf =
-  (predicate: string) =>
-  async (node: NodeRef, _: unknown, context: GraphqlContext): Promise<NodeRef[]> =>
-    (await context.loaders.inverse(predicate).load(node.id)).map(nodeRef);
+export const inverseLinksOf = (predicate: string) =>
+  needing({}, async (node: NodeRef, _: unknown, context: GraphqlContext, info: GraphQLResolveInfo) =>
+    loadAs(context, info, await context.loaders.inverse(predicate).load(node.id)),
+  );
+
+/** The paragraphs in `relation` to `key`, in reading order. */
+export const paragraphListOf = (context: GraphqlContext, relation: ParagraphRelation, key: string): MaybePromise<ParagraphRow[]> =>
+  context.loaders.graph.paragraphs(relation, key) ?? context.loaders.paragraphs(relation).load(key);
 
 /** A paragraph connection in `relation` to the node, optionally narrowed. */
-export const paragraphsIn =
-  (relation: ParagraphRelation, keep: (row: ParagraphRow) => boolean = () => true) =>
-  async (node: NodeRef, args: PageArgs, context: GraphqlContext) => {
-    const page = pageOf(args);
-    const rows = await context.loaders.paragraphs(relation).load(node.id);
-    return connectionOf(
-      rows.filter(keep).map((row) => nodeRef(row.id)),
-      page,
-    );
-  };
+export const paragraphsIn = <A extends PageArgs>(relation: ParagraphRelation, keep: (row: ParagraphRow, args: A) => boolean = () => true) =>
+  needing({ paragraphs: relation }, (node: NodeRef, args: A, context: GraphqlContext, info: GraphQLResolveInfo) =>
+    paragraphConnection(context, info, relation, node.id, args, (row) => keep(row, args)),
+  );
+
+/** One page of the paragraphs in `relation` to `key`; the page's paragraphs load as the plan
+ *  plans the connection's members. */
+export function paragraphConnection(
+  context: GraphqlContext,
+  info: GraphQLResolveInfo,
+  relation: ParagraphRelation,
+  key: string,
+  args: PageArgs,
+  keep: (row: ParagraphRow) => boolean,
+): MaybePromise<Connection<NodeRef>> {
+  const page = pageOf(args);
+  return then(paragraphListOf(context, relation, key), (rows) => {
+    const ids = rows.filter(keep).map((row) => row.id);
+    return then(loadAs(context, info, ids.slice(page.offset, page.offset + page.first), relation.name), (members) => pageOfList(members, page, ids.length));
+  });
+}
 
 /** Orders by the first key, then the next ... ; undefined sorts last. */
 export function byKeys<T>(...keys: Array<(item: T) => number | string | undefined>): (a: T, b: T) => number {

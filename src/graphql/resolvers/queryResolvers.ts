@@ -1,55 +1,108 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { CLAUSE_SCHEME_IRI, NS } from '../../vocab';
 import { BadUserInputError } from '../errors';
 import type { GraphqlContext } from '../GraphqlContext';
 import { iriInput, sdgCodeInput, slugInput, symbolInput } from '../inputs';
-import { pageOf, type PageArgs } from '../lists/connection';
+import { pageOf, withNodes, type Connection, type PageArgs } from '../lists/connection';
 import { search } from '../lists/search';
-import { organisationPage, paragraphPage, resolutionPage, treatyPage, type ParagraphFilter, type ResolutionFilter } from '../lists/topLevelLists';
+import {
+  organisationPage,
+  paragraphPage,
+  resolutionPage,
+  treatyPage,
+  type PageOptions,
+  type ParagraphFilter,
+  type ResolutionFilter,
+} from '../lists/topLevelLists';
+import type { NodeRef } from '../NodeRef';
+import { needing } from '../plan/FieldNeeds';
 import { iri } from '../rdf/sparqlSyntax';
 import type { Description } from '../rdf/Description';
 import { isDocumentType, typeNameOf } from '../typeNameOf';
 import { sdgCodeOf } from './entityResolvers';
-import { byKeys, compareCodes } from './fields';
+import { byKeys, compareCodes, loadAs, RDF_TYPE } from './fields';
 
 const { unkg, sdgo, skos } = NS;
 
-/** A resource that exists and is of the wanted type, else null. */
-async function existing(context: GraphqlContext, id: string, isWanted: (d: Description) => boolean): Promise<Description | null> {
-  const description = await context.loaders.describe.load(id);
+/** A resource that exists and is of the wanted type, else null. It loads as the operation's
+ *  plan plans it, in one round trip with what the operation reads down to its first list; only
+ *  when none of that has a value is the resource described whole, to tell whether it exists. */
+async function existing(context: GraphqlContext, info: GraphQLResolveInfo, id: string, isWanted: (d: Description) => boolean): Promise<Description | null> {
+  const node = context.plan?.at(info.path);
+  let description = node ? await context.loaders.level(node).load(id) : await context.loaders.describe.load(id);
+  if (description.exists === undefined) description = await context.loaders.describe.load(id);
   return description.exists && isWanted(description) ? description : null;
 }
 
+const LOOKUP = { linkedReads: [RDF_TYPE] } as const;
+const lookup = <A>(find: (args: A, context: GraphqlContext) => { id: string; isWanted: (d: Description) => boolean }) =>
+  needing(LOOKUP, (_: unknown, args: A, context: GraphqlContext, info: GraphQLResolveInfo) => {
+    const { id, isWanted } = find(args, context);
+    return existing(context, info, id, isWanted);
+  });
+
+/** A top-level page whose members then load as the plan plans them; its total is counted
+ *  alongside when selected. */
+const page = <A extends PageArgs>(fetch: (args: A, context: GraphqlContext, options: PageOptions) => Promise<Connection<NodeRef>>) =>
+  needing({}, async (_: unknown, args: A, context: GraphqlContext, info: GraphQLResolveInfo) => {
+    const countAlongside = context.plan?.at(info.path, 'page')?.connectionFields.has('totalCount') ?? false;
+    const connection = await fetch(args, context, { countAlongside });
+    return withNodes(connection, await loadAs(context, info, connection.nodes.map((node) => node.id), 'page'));
+  });
+
+/** Resources a pattern over ?s binds, loaded as the plan plans them (whole without a plan). */
+const described = (pattern: (variable: string) => string, order: (a: Description, b: Description) => number) =>
+  needing({ linkedReads: [RDF_TYPE, `${skos}notation`] }, async (_: unknown, __: unknown, context: GraphqlContext, info: GraphQLResolveInfo) => {
+    const node = context.plan?.at(info.path);
+    const found = node ? await context.loaders.levelWhere(node, pattern) : await context.loaders.describeWhere(pattern('s'));
+    return found.sort(order);
+  });
+const byCode = (a: Description, b: Description) => compareCodes(sdgCodeOf(a), sdgCodeOf(b));
 
 export const queryResolvers = {
   Query: {
-    node: (_: unknown, { id }: { id: string }, context: GraphqlContext) => existing(context, iriInput(id, 'id'), () => true),
-    resolution: (_: unknown, { symbol }: { symbol: string }, context: GraphqlContext) =>
-      existing(context, symbolInput(symbol, 'symbol', context.iris), (d) => d.isA(`${unkg}Resolution`)),
-    document: (_: unknown, { symbol }: { symbol: string }, context: GraphqlContext) =>
-      existing(context, symbolInput(symbol, 'symbol', context.iris), (d) => isDocumentType(typeNameOf(d))),
-    resolutions: (_: unknown, args: PageArgs & { filter?: ResolutionFilter | null }, context: GraphqlContext) =>
-      resolutionPage(context.store, context.iris, args.filter ?? {}, pageOf(args)),
-    paragraphs: (_: unknown, args: PageArgs & { filter?: ParagraphFilter | null }, context: GraphqlContext) =>
-      paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args)),
-    sdgGoals: async (_: unknown, __: unknown, context: GraphqlContext) =>
-      (await context.loaders.describeWhere(`?s a sdgo:Goal`)).sort((a, b) => compareCodes(sdgCodeOf(a), sdgCodeOf(b))),
-    sdgTargets: async (_: unknown, __: unknown, context: GraphqlContext) =>
-      (await context.loaders.describeWhere(`?s a sdgo:Target`)).sort((a, b) => compareCodes(sdgCodeOf(a), sdgCodeOf(b))),
-    sdgTarget: (_: unknown, { code }: { code: string }, context: GraphqlContext) =>
-      existing(context, sdgCodeInput(code, 'code'), (d) => d.isA(`${sdgo}Target`)),
-    treaties: (_: unknown, args: PageArgs, context: GraphqlContext) => treatyPage(context.store, pageOf(args)),
-    organisations: (_: unknown, args: PageArgs, context: GraphqlContext) => organisationPage(context.store, pageOf(args)),
-    organisation: (_: unknown, { id, slug }: { id?: string | null; slug?: string | null }, context: GraphqlContext) => {
+    node: lookup(({ id }: { id: string }) => ({ id: iriInput(id, 'id'), isWanted: () => true })),
+    resolution: lookup(({ symbol }: { symbol: string }, context) => ({
+      id: symbolInput(symbol, 'symbol', context.iris),
+      isWanted: (d) => d.isA(`${unkg}Resolution`),
+    })),
+    document: lookup(({ symbol }: { symbol: string }, context) => ({
+      id: symbolInput(symbol, 'symbol', context.iris),
+      isWanted: (d) => isDocumentType(typeNameOf(d)),
+    })),
+    resolutions: page((args: PageArgs & { filter?: ResolutionFilter | null }, context, options) =>
+      resolutionPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+    ),
+    paragraphs: page((args: PageArgs & { filter?: ParagraphFilter | null }, context, options) =>
+      paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+    ),
+    sdgGoals: described((s) => `?${s} a sdgo:Goal`, byCode),
+    sdgTargets: described((s) => `?${s} a sdgo:Target`, byCode),
+    sdgTarget: lookup(({ code }: { code: string }) => ({ id: sdgCodeInput(code, 'code'), isWanted: (d) => d.isA(`${sdgo}Target`) })),
+    treaties: page((args: PageArgs, context, options) => treatyPage(context.store, pageOf(args), options)),
+    organisations: page((args: PageArgs, context, options) => organisationPage(context.store, pageOf(args), options)),
+    organisation: lookup(({ id, slug }: { id?: string | null; slug?: string | null }, context) => {
       if ((id == null) === (slug == null)) throw new BadUserInputError('Give exactly one of "id" and "slug"');
-      const target = id != null ? iriInput(id, 'id') : context.iris.organisation(slugInput(slug as string, 'slug'));
-      return existing(context, target, (d) => typeNameOf(d) === 'Organisation');
-    },
-    clauseVerbs: async (_: unknown, { kind }: { kind?: 'PREAMBULAR' | 'OPERATIVE' | null }, context: GraphqlContext) => {
-      const verbs = await context.loaders.describeWhere(`?s skos:inScheme ${iri(CLAUSE_SCHEME_IRI)}`);
-      const wanted = kind === 'PREAMBULAR' ? `${unkg}PreambularVerb` : kind === 'OPERATIVE' ? `${unkg}OperativeVerb` : undefined;
-      return verbs.filter((v) => !wanted || v.isA(wanted)).sort(byKeys((v) => v.string(`${skos}notation`), (v) => v.id));
-    },
-    search: (_: unknown, args: PageArgs & { text: string; lang?: string[] | null }, context: GraphqlContext) =>
-      search(context.store, args.text, args.lang, pageOf(args)),
+      return {
+        id: id != null ? iriInput(id, 'id') : context.iris.organisation(slugInput(slug as string, 'slug')),
+        isWanted: (d) => typeNameOf(d) === 'Organisation',
+      };
+    }),
+    clauseVerbs: needing(
+      { linkedReads: [RDF_TYPE, `${skos}notation`] },
+      async (_: unknown, { kind }: { kind?: 'PREAMBULAR' | 'OPERATIVE' | null }, context: GraphqlContext, info: GraphQLResolveInfo) => {
+        const pattern = (s: string) => `?${s} skos:inScheme ${iri(CLAUSE_SCHEME_IRI)}`;
+        const node = context.plan?.at(info.path);
+        const verbs = node ? await context.loaders.levelWhere(node, pattern) : await context.loaders.describeWhere(pattern('s'));
+        const wanted = kind === 'PREAMBULAR' ? `${unkg}PreambularVerb` : kind === 'OPERATIVE' ? `${unkg}OperativeVerb` : undefined;
+        return verbs.filter((v) => !wanted || v.isA(wanted)).sort(byKeys((v) => v.string(`${skos}notation`), (v) => v.id));
+      },
+    ),
+    search: needing({}, async (_: unknown, args: PageArgs & { text: string; lang?: string[] | null }, context: GraphqlContext, info: GraphQLResolveInfo) => {
+      const countAlongside = context.plan?.at(info.path, 'page')?.connectionFields.has('totalCount') ?? false;
+      const found = await search(context.store, args.text, args.lang, pageOf(args), { countAlongside });
+      const members = await loadAs(context, info, found.edges.map((edge) => edge.node.id), 'page');
+      return { ...found, edges: found.edges.map((edge, i) => ({ ...edge, node: members[i] })) };
+    }),
   },
 };
