@@ -14,20 +14,15 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
   }
 }
 
+/** decodeURIComponent is strict: a malformed escape or escapes that are not UTF-8 throw. */
 function decodeComponent(text: string, where: string): string {
-  const bytes: number[] = [];
-  const plain = Buffer.from(text.replace(/\+/g, ' '), 'utf8');
-  for (let i = 0; i < plain.length; i++) {
-    if (plain[i] !== 0x25 /* % */) {
-      bytes.push(plain[i]);
-      continue;
-    }
-    const hex = plain.subarray(i + 1, i + 3).toString('latin1');
-    if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new BadRequestError(`Malformed percent-encoding in ${where}`);
-    bytes.push(parseInt(hex, 16));
-    i += 2;
+  const plain = text.includes('+') ? text.replace(/\+/g, ' ') : text;
+  if (!plain.includes('%')) return plain;
+  try {
+    return decodeURIComponent(plain);
+  } catch {
+    throw new BadRequestError(/%(?![0-9a-fA-F]{2})/.test(plain) ? `Malformed percent-encoding in ${where}` : `A percent-encoded value in ${where} is not valid UTF-8`);
   }
-  return decodeUtf8(Uint8Array.from(bytes), `A percent-encoded value in ${where}`);
 }
 
 /** Parses application/x-www-form-urlencoded text (a form body or a URL's query string),
