@@ -5,20 +5,12 @@
  *  so a reader can label every link without another request. */
 import { DataFactory, Parser, type Quad } from 'n3';
 import type { GraphStore } from '../graph';
-import { NS } from '../vocab';
+import { EVIDENCE_CLASSES, NS } from '../vocab';
 import { BACKLINK_PAGE_SIZE, LABEL_BATCH_SIZE, MAX_OWN_TRIPLES } from './limits';
 import { sparqlIri, sparqlValues } from './sparqlIri';
 
-/** Classes of the resources that record how a link or a clause verb was extracted: shown
- *  with the link they support, never as backlinks of their own. */
-export const EVIDENCE_TYPES: readonly string[] = [
-  `${NS.unkg}ClauseAct`,
-  `${NS.unkg}Reference`,
-  `${NS.unkg}Citation`,
-  `${NS.unkg}Mention`,
-  `${NS.unkg}SimilarityLink`,
-  `${NS.cito}Citation`,
-];
+/** Evidence resources are shown with the link they support, never as backlinks of their own. */
+export const EVIDENCE_TYPES = EVIDENCE_CLASSES;
 
 /** Backlinks through these predicates are what cites or mentions a resource: listed first. */
 export const CITING_PREDICATES: readonly string[] = [`${NS.eli}cites`, `${NS.schema}mentions`, `${NS.unkg}echoesTarget`, `${NS.eli}based_on`];

@@ -1,6 +1,6 @@
 /** The ego graph of one resource: what it links to and what links to it, one or two hops
  *  out, within a node limit. */
-import { NS } from '../vocab';
+import { EVIDENCE_CLASSES, NS } from '../vocab';
 import { byCodeUnits } from './byCodeUnits';
 import { buildVizGraph, type GraphViewOptions, type SelectStore } from './buildVizGraph';
 import { VizRequestError } from './errors';
@@ -22,16 +22,8 @@ export interface NeighbourhoodOptions extends GraphViewOptions {
   evidence?: boolean;
 }
 
-/** Classes of the nodes that record how a link or clause verb was extracted: internal
- *  evidence, not part of the drawn graph unless asked for. */
-export const EVIDENCE_CLASSES: readonly string[] = [
-  `${NS.unkg}ClauseAct`,
-  `${NS.unkg}Reference`,
-  `${NS.unkg}Citation`,
-  `${NS.unkg}Mention`,
-  `${NS.unkg}SimilarityLink`,
-  `${NS.cito}Citation`,
-];
+/** Evidence nodes are not part of the drawn graph unless asked for. */
+export { EVIDENCE_CLASSES };
 
 const RDF_TYPE = `${NS.rdf}type`;
 

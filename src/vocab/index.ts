@@ -1,4 +1,4 @@
-export { NS, ONTOLOGY_IRI, CLAUSE_SCHEME_IRI, DEFAULT_BASE, PREFIXES } from './namespaces';
+export { NS, ONTOLOGY_IRI, CLAUSE_SCHEME_IRI, DEFAULT_BASE, PREFIXES, EVIDENCE_CLASSES } from './namespaces';
 export type { Prefix } from './namespaces';
 export { createIriScheme, sdgIri, rebaseIri } from './iris';
 export type { IriScheme } from './iris';

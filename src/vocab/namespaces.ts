@@ -33,6 +33,17 @@ export const ONTOLOGY_IRI = NS.unkg.slice(0, -1);
 /** The clause-verb SKOS concept scheme. */
 export const CLAUSE_SCHEME_IRI = NS.clause.slice(0, -1);
 
+/** Classes of the resources that record how a link or a clause verb was extracted
+ *  (evidence): shown with the link they support, not as things of their own. */
+export const EVIDENCE_CLASSES: readonly string[] = [
+  `${NS.unkg}ClauseAct`,
+  `${NS.unkg}Reference`,
+  `${NS.unkg}Citation`,
+  `${NS.unkg}Mention`,
+  `${NS.unkg}SimilarityLink`,
+  `${NS.cito}Citation`,
+];
+
 /** Default base of every IRI the service mints. */
 export const DEFAULT_BASE = 'https://w3id.org/unkg/';
 
