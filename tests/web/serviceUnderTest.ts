@@ -1,14 +1,10 @@
 /** The service as it runs, over the project's own data (data/graph, ontology, reference data
- *  and queries/): buildApp with the linked-data pages, the graph API and the explorer, on a
- *  real store. */
+ *  and queries/): the app as buildApp assembles it, on a real store. */
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import type { AppConfig } from '../../src/config';
 import { createStore, discoverSources, type OxigraphStore, type StoreSource } from '../../src/graph';
-import { linkedDataPlugin } from '../../src/linkeddata';
-import { graphRoutes } from '../../src/viz';
-import { explorerPlugin, sparqlEditorPage } from '../../src/web';
 import { testConfig } from '../helpers';
 
 export interface ServiceUnderTest {
@@ -18,20 +14,11 @@ export interface ServiceUnderTest {
   close(): Promise<void>;
 }
 
-/** Registers each of the pages' plugins that buildApp does not register itself. */
-async function registerPages(app: FastifyInstance, store: OxigraphStore, config: AppConfig): Promise<void> {
-  const has = (url: string) => app.hasRoute({ method: 'GET', url });
-  if (!has('/ontology')) await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
-  if (!has('/api/graph')) await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
-  if (!has('/explore')) await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
-}
-
 export async function startService(options: { extraSources?: StoreSource[] } = {}): Promise<ServiceUnderTest> {
   const config = testConfig();
   const { sources } = discoverSources({ ...config.data, base: config.base });
   const store = await createStore({ sources: [...sources, ...(options.extraSources ?? [])], workers: 1 });
-  const app = await buildApp(config, { store, htmlPage: sparqlEditorPage({ queriesDir: config.data.queriesDir }) });
-  await registerPages(app, store, config);
+  const app = await buildApp(config, { store });
   await app.ready();
   return {
     app,
