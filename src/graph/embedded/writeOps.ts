@@ -1,4 +1,4 @@
-import type { RdfMediaType } from './GraphStore';
+import type { RdfMediaType } from '../GraphStore';
 
 /** One accepted write, as applied to every worker and appended to the journal. Updates are
  *  stored after rewriting (protocol dataset applied, NOW() frozen) so a replay reproduces

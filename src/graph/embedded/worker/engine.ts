@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import * as oxigraph from 'oxigraph';
-import type { RdfMediaType } from '../GraphStore';
+import type { RdfMediaType } from '../../GraphStore';
 import {
   QueryEvaluationError,
   QuerySyntaxError,
@@ -8,12 +8,12 @@ import {
   SourceLoadError,
   StoreFailureError,
   UnsupportedFormatError,
-} from '../errors';
-import { isDatasetMediaType } from '../formats';
-import { withExplicitStringDatatype } from '../jsonResults';
-import { rebaseIris } from '../rebaseIris';
-import { declaresDataset } from '../sparqlText';
-import { describeSource, type StoreSource } from '../StoreSource';
+} from '../../errors';
+import { isDatasetMediaType } from '../../formats';
+import { withExplicitStringDatatype } from '../../jsonResults';
+import { rebaseIris } from '../../rebaseIris';
+import { declaresDataset } from '../../sparqlText';
+import { describeSource, type StoreSource } from '../../StoreSource';
 import type { WriteOp, WriteOutcome } from '../writeOps';
 
 /** Everything that touches the oxigraph engine. These functions run inside a worker thread

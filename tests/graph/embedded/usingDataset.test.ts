@@ -1,5 +1,5 @@
-import { DatasetConflictError, QuerySyntaxError } from '../../src/graph';
-import { applyUsingDataset } from '../../src/graph/usingDataset';
+import { DatasetConflictError, QuerySyntaxError } from '../../../src/graph';
+import { applyUsingDataset } from '../../../src/graph/embedded/usingDataset';
 
 describe('applyUsingDataset', () => {
   it('returns the update unchanged without protocol graphs', () => {

@@ -1,6 +1,6 @@
-import type { RdfMediaType } from '../GraphStore';
-import type { WireError } from '../errors';
-import type { StoreSource } from '../StoreSource';
+import type { RdfMediaType } from '../../GraphStore';
+import type { WireError } from '../../errors';
+import type { StoreSource } from '../../StoreSource';
 import type { WriteOp } from '../writeOps';
 import type { QueryRequest } from './engine';
 

@@ -6,12 +6,12 @@ import type {
   SparqlJsonResults,
   UpdateOptions,
   WriteResult,
-} from './GraphStore';
-import { JournalError, NonDeterministicUpdateError, StoreFailureError } from './errors';
+} from '../GraphStore';
+import { JournalError, NonDeterministicUpdateError, StoreFailureError } from '../errors';
 import { Journal } from './journal/Journal';
-import { ResultCache } from './ResultCache';
-import { freezeNow, nonDeterministicCalls, queryForm } from './sparqlText';
-import type { StoreSource } from './StoreSource';
+import { ResultCache } from '../ResultCache';
+import { freezeNow, nonDeterministicCalls, queryForm } from '../sparqlText';
+import type { StoreSource } from '../StoreSource';
 import { applyUsingDataset } from './usingDataset';
 import { WorkerPool, type PoolWorker, type StoreLogger } from './WorkerPool';
 import type { WriteOp, WriteOutcome } from './writeOps';

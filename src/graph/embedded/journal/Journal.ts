@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError } from '../../errors';
 import type { WriteOp } from '../writeOps';
 
 /** Format version of one journal line. */

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { StoreFailureError, toWire } from '../errors';
+import { StoreFailureError, toWire } from '../../errors';
 import { applyWrite, createEngine, dump, hasGraph, isWasmTrap, loadSource, namedGraphs, runQuery, type Engine } from './engine';
 import type { WorkerInit, WorkerReply, WorkerRequest, WorkerStatus, WorkerTask } from './protocol';
 

@@ -1,5 +1,5 @@
-import { createStore, QueryTimeoutError, type OxigraphStore } from '../../src/graph';
-import { EX, generatedTriples } from '../helpers';
+import { createStore, QueryTimeoutError, type OxigraphStore } from '../../../src/graph';
+import { EX, generatedTriples } from '../../helpers';
 
 /** Three joined copies of 1,500 triples: 3.4 billion rows to count, minutes of work. */
 const ENDLESS = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }';

@@ -1,9 +1,9 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JournalError } from '../../src/graph';
-import { Journal } from '../../src/graph/journal/Journal';
-import type { WriteOp } from '../../src/graph/writeOps';
+import { JournalError } from '../../../src/graph';
+import { Journal } from '../../../src/graph/embedded/journal/Journal';
+import type { WriteOp } from '../../../src/graph/embedded/writeOps';
 
 describe('Journal', () => {
   let dir: string;

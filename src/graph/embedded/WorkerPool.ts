@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { QueryTimeoutError, StoreClosedError, StoreFailureError, fromWire } from './errors';
+import { QueryTimeoutError, StoreClosedError, StoreFailureError, fromWire } from '../errors';
 import type { WorkerInit, WorkerReply, WorkerStatus, WorkerTask } from './worker/protocol';
 import { spawnWorker } from './worker/spawnWorker';
 import type { WriteOp } from './writeOps';

@@ -1,6 +1,6 @@
 import { Generator, Parser, type IriTerm, type Pattern, type Update, type UpdateOperation } from 'sparqljs';
 import { DataFactory } from 'n3';
-import { DatasetConflictError, QuerySyntaxError } from './errors';
+import { DatasetConflictError, QuerySyntaxError } from '../errors';
 
 /** Applies the protocol's using-graph-uri / using-named-graph-uri to an update request
  *  (SPARQL 1.1 Protocol 2.2.3): every DELETE/INSERT ... WHERE operation gets those USING and

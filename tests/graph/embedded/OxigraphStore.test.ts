@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, NonDeterministicUpdateError, QuerySyntaxError, RdfSyntaxError, type OxigraphStore } from '../../src/graph';
-import { BOOKS, column, EX, LIBRARY, PEOPLE } from '../helpers';
+import { createStore, NonDeterministicUpdateError, QuerySyntaxError, RdfSyntaxError, type OxigraphStore } from '../../../src/graph';
+import { BOOKS, column, EX, LIBRARY, PEOPLE } from '../../helpers';
 
 /** Runs the same SELECT on every worker at once (two idle workers take one request each). */
 async function onEveryWorker(store: OxigraphStore, sparql: string): Promise<string[][]> {

@@ -1,6 +1,6 @@
-import { QueryEvaluationError, QuerySyntaxError, RdfSyntaxError, SourceLoadError } from '../../src/graph';
-import { applyWrite, createEngine, dump, hasGraph, loadSource, namedGraphs, runQuery, type Engine } from '../../src/graph/worker/engine';
-import { BOOKS, column, EX, LIBRARY, PEOPLE } from '../helpers';
+import { QueryEvaluationError, QuerySyntaxError, RdfSyntaxError, SourceLoadError } from '../../../src/graph';
+import { applyWrite, createEngine, dump, hasGraph, loadSource, namedGraphs, runQuery, type Engine } from '../../../src/graph/embedded/worker/engine';
+import { BOOKS, column, EX, LIBRARY, PEOPLE } from '../../helpers';
 
 const select = (engine: Engine, sparql: string, dataset: { defaultGraphs?: string[]; namedGraphs?: string[] } = {}) =>
   runQuery(engine, { sparql, format: 'application/sparql-results+json', ...dataset });
