@@ -34,6 +34,13 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** false: evaluate now even when the store keeps a result of the same query. */
   cache?: boolean;
+  /** Aborted when the client has gone: a queued query is dropped, a running one ended. */
+  signal?: AbortSignal;
+  /** Epoch milliseconds past which the query is not worth answering (the request's own
+   *  deadline, counted from its arrival: time spent queued counts). */
+  deadline?: number;
+  /** Who asks (a client address or key), for per-client admission limits. */
+  clientId?: string;
 }
 
 export interface QueryResult {
@@ -74,7 +81,32 @@ export interface GraphStore {
   size(): Promise<number>;
   /** A number that changes whenever a write is accepted (for caches of derived data). */
   version(): number;
+  /** What the store is doing now, for readiness and metrics. Cheap and synchronous. */
+  status(): StoreStatus;
   close(): Promise<void>;
+}
+
+/** A snapshot of the store's state and its counters since start. */
+export interface StoreStatus {
+  /** Which backend answers ('embedded', 'remote'). */
+  backend: string;
+  /** True when a query sent now would be taken (data loaded, a worker or connection free or queueable). */
+  ready: boolean;
+  /** Why not ready, in words (absent when ready). */
+  reason?: string;
+  revision: number;
+  workers: { total: number; idle: number; busy: number; loading: number };
+  queue: { depth: number; limit: number };
+  counters: {
+    /** Queries ended by their deadline. */
+    timeouts: number;
+    /** Queries dropped or ended because their client went away. */
+    cancellations: number;
+    /** Queries refused by admission (queue full, per-client limit). */
+    refusals: number;
+    /** Workers (or connections) replaced after a failure or a timeout. */
+    replacements: number;
+  };
 }
 
 export interface WriteResult {

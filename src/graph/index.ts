@@ -7,6 +7,7 @@ export type {
   ResultsMediaType,
   SparqlJsonResults,
   SparqlJsonTerm,
+  StoreStatus,
   UpdateOptions,
   WriteResult,
 } from './GraphStore';

@@ -4,6 +4,7 @@ import type {
   QueryResult,
   RdfMediaType,
   SparqlJsonResults,
+  StoreStatus,
   UpdateOptions,
   WriteResult,
 } from '../GraphStore';
@@ -158,6 +159,20 @@ export class OxigraphStore implements GraphStore {
   /** Worker counts, for health checks. */
   stats() {
     return this.pool.stats();
+  }
+
+  status(): StoreStatus {
+    const { workers, starting, busy, queued } = this.pool.stats();
+    const ready = workers > 0;
+    return {
+      backend: 'embedded',
+      ready,
+      ...(ready ? {} : { reason: starting ? 'query workers are loading the data' : 'no query worker is running' }),
+      revision: this.revision,
+      workers: { total: workers + starting, idle: Math.max(0, workers - busy), busy, loading: starting },
+      queue: { depth: queued, limit: Number.POSITIVE_INFINITY },
+      counters: { timeouts: 0, cancellations: 0, refusals: 0, replacements: 0 },
+    };
   }
 
   async close(): Promise<void> {
