@@ -31,16 +31,20 @@ export interface StoreOptions {
   logger?: StoreLogger;
   /** Keep serialised results until the next write (see ResultCache; default off). */
   resultCache?: boolean;
+  /** The default graph of queries and updates is the RDF merge of all graphs, each triple
+   *  once (default true; false gives a plain dataset, as the W3C update tests assume). */
+  unionDefaultGraph?: boolean;
 }
 
 /** The embedded store: oxigraph in worker threads (see WorkerPool).
  *
- *  Datasets. A query without FROM / FROM NAMED sees as its default graph the union of the
- *  stored default graph and every named graph (a bag union: a triple stored in two graphs
- *  matches twice). FROM / FROM NAMED in the query, or the protocol's default-graph-uri /
- *  named-graph-uri (which take precedence), replace that dataset. Updates, as in oxigraph,
- *  see the stored graphs: a WHERE clause outside GRAPH matches the stored default graph only
- *  (and USING / using-graph-uri choose other graphs), and INSERT without GRAPH writes to it.
+ *  Datasets. A query or update without FROM / FROM NAMED / USING sees as its default graph
+ *  the RDF merge of every graph: each triple once, however many graphs state it (kept exact
+ *  on every write; see unionDefaultGraph.ts). INSERT or DELETE without GRAPH, and the Graph
+ *  Store's `?default`, write the default graph's own statements, which are part of the merge.
+ *  FROM / FROM NAMED in the query, or the protocol's default-graph-uri / named-graph-uri (which
+ *  take precedence), replace that dataset. With `unionDefaultGraph: false` the store is a
+ *  plain dataset whose default graph is the stored one.
  *
  *  Writes are linearised: each runs with the pool to itself, is applied on one worker first
  *  (where a failure changes nothing), appended to the journal and flushed to disk, then
@@ -62,7 +66,7 @@ export class OxigraphStore implements GraphStore {
     const sources = [...options.sources];
     const pool = new WorkerPool({
       size: options.workers ?? DEFAULT_WORKERS,
-      init: () => ({ sources, journal: [...journal.writes] }),
+      init: () => ({ sources, journal: [...journal.writes], unionDefaultGraph: options.unionDefaultGraph ?? true }),
       journal: () => journal.writes,
       logger: options.logger,
     });

@@ -14,6 +14,7 @@ import { withExplicitStringDatatype } from '../../jsonResults';
 import { rebaseIris } from '../../rebaseIris';
 import { declaresDataset } from '../../sparqlText';
 import { describeSource, type StoreSource } from '../../StoreSource';
+import { emptyGraphKeepingUnion, isInternalGraph, maintainUnion, OWN_DEFAULT_GRAPH, rebuildUnion, type UnionTarget } from '../../unionDefaultGraph';
 import type { WriteOp, WriteOutcome } from '../writeOps';
 
 /** Everything that touches the oxigraph engine. These functions run inside a worker thread
@@ -22,7 +23,40 @@ import type { WriteOp, WriteOutcome } from '../writeOps';
 
 export type Engine = oxigraph.Store;
 
-export const createEngine = (): Engine => new oxigraph.Store();
+export interface EngineOptions {
+  /** The default graph of queries and updates is the RDF merge of all graphs, each triple
+   *  once (see unionDefaultGraph.ts; the service's semantics, default true). false: a plain
+   *  RDF dataset whose default graph is the stored one (the W3C update tests assume it). */
+  unionDefaultGraph?: boolean;
+}
+
+/** What a union engine knows about its own layout, cached until its next write. */
+interface EngineState {
+  union: boolean;
+  /** The user's named graphs, when internal graphs exist and must be hidden from queries. */
+  visibleGraphs?: oxigraph.NamedNode[] | null;
+  /** Quads in the stored default graph (the merge). */
+  mergeSize?: number;
+}
+
+const states = new WeakMap<Engine, EngineState>();
+const stateOf = (engine: Engine): EngineState => states.get(engine) ?? { union: false };
+
+/** The merge lives in oxigraph's own stored default graph. */
+const UNION_IN_DEFAULT: UnionTarget = { kind: 'default' };
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const engine = new oxigraph.Store();
+  states.set(engine, { union: options.unionDefaultGraph ?? true });
+  return engine;
+}
+
+/** Forgets what a write may have changed. */
+function invalidate(engine: Engine): void {
+  const state = stateOf(engine);
+  state.visibleGraphs = undefined;
+  state.mergeSize = undefined;
+}
 
 export interface QueryRequest {
   sparql: string;
@@ -113,22 +147,74 @@ export function runQuery(engine: Engine, request: QueryRequest): string {
     // Protocol dataset: a graph list left out is empty (SPARQL 1.1 Protocol 2.1.4).
     options.default_graph = (request.defaultGraphs ?? []).map((g) => graphTerm(g));
     options.named_graphs = (request.namedGraphs ?? []).map((g) => oxigraph.namedNode(iriRef(g).slice(1, -1)));
-  } else if (!declaresDataset(request.sparql)) {
-    // The default graph is the union of all graphs, unless the query names its own
-    // dataset: oxigraph's union option would otherwise override FROM / FROM NAMED.
-    options.use_default_graph_as_union = true;
+  } else if (!declaresDataset(request.sparql) && stateOf(engine).union) {
+    // The stored default graph is the merge of all graphs. Only when the store holds graphs
+    // of its own making are the named graphs listed, to keep those out of GRAPH ?g.
+    const visible = visibleGraphs(engine);
+    if (visible) {
+      options.default_graph = [oxigraph.defaultGraph()];
+      options.named_graphs = visible;
+    }
   }
   const body = guarded('sparql', () => engine.query(request.sparql, options)) as string;
   return request.format === 'application/sparql-results+json' ? withExplicitStringDatatype(body) : body;
 }
 
+const storedGraph = (engine: Engine, graph: string): boolean => engine.query(`ASK { GRAPH ${iriRef(graph)} {} }`) as boolean;
+
+/** Whether a user's named graph exists (the store's own graphs are not the user's). */
 export function hasGraph(engine: Engine, graph: string): boolean {
-  return engine.query(`ASK { GRAPH ${iriRef(graph)} {} }`) as boolean;
+  if (stateOf(engine).union && isInternalGraph(graph)) return false;
+  return storedGraph(engine, graph);
 }
 
+const allGraphs = (engine: Engine): string[] =>
+  (engine.query('SELECT DISTINCT ?g WHERE { GRAPH ?g {} }') as Map<string, oxigraph.Term>[]).map((row) => row.get('g')!.value);
+
+/** The user's named graphs, sorted. */
 export function namedGraphs(engine: Engine): string[] {
-  const rows = engine.query('SELECT DISTINCT ?g WHERE { GRAPH ?g {} }') as Map<string, oxigraph.Term>[];
-  return rows.map((row) => row.get('g')!.value).sort();
+  const union = stateOf(engine).union;
+  return allGraphs(engine)
+    .filter((graph) => !union || !isInternalGraph(graph))
+    .sort();
+}
+
+/** null when no internal graph exists (queries then need no explicit dataset). */
+function visibleGraphs(engine: Engine): oxigraph.NamedNode[] | null {
+  const state = stateOf(engine);
+  if (state.visibleGraphs === undefined) {
+    const graphs = allGraphs(engine);
+    state.visibleGraphs = graphs.some(isInternalGraph) ? graphs.filter((graph) => !isInternalGraph(graph)).map((graph) => oxigraph.namedNode(graph)) : null;
+  }
+  return state.visibleGraphs;
+}
+
+/** Number of quads the user stored (the merge is derived, not counted). */
+export function storedSize(engine: Engine): number {
+  const state = stateOf(engine);
+  if (!state.union) return engine.size;
+  if (state.mergeSize === undefined) {
+    const rows = engine.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }') as Map<string, oxigraph.Term>[];
+    state.mergeSize = Number(rows[0]?.get('n')?.value ?? 0);
+  }
+  return engine.size - state.mergeSize;
+}
+
+/** Loads the sources in order, then builds what the engine derives from them. */
+export function loadSources(engine: Engine, sources: readonly StoreSource[]): void {
+  for (const source of sources) loadSource(engine, source);
+  finishLoading(engine);
+}
+
+/** After the sources are loaded: statements the sources put in the default graph become the
+ *  own default graph's, and the merge is built once. */
+export function finishLoading(engine: Engine): void {
+  if (!stateOf(engine).union) return;
+  if (engine.query('ASK { ?s ?p ?o }') as boolean) {
+    engine.update(`INSERT { GRAPH <${OWN_DEFAULT_GRAPH}> { ?s ?p ?o } } WHERE { ?s ?p ?o }`);
+  }
+  engine.update(rebuildUnion(UNION_IN_DEFAULT).join(' ;\n'));
+  invalidate(engine);
 }
 
 function loadInto(engine: Engine, data: string, format: RdfMediaType, graph: string | null | undefined, baseIri?: string) {
@@ -141,9 +227,86 @@ function loadInto(engine: Engine, data: string, format: RdfMediaType, graph: str
   );
 }
 
+/** Adds data to a union engine: parsed once into a scratch store, where default-graph
+ *  statements move to the own default graph and the merge gains every triple, then loaded in
+ *  one transaction (one parse of the scratch dump keeps blank nodes shared across graphs). */
+function loadIntoUnion(engine: Engine, data: string, format: RdfMediaType, graph: string | null | undefined, baseIri?: string): void {
+  const scratch = new oxigraph.Store();
+  loadInto(scratch, data, format, graph === null ? OWN_DEFAULT_GRAPH : graph, baseIri);
+  if (scratch.query('ASK { ?s ?p ?o }') as boolean) {
+    scratch.update(`INSERT { GRAPH <${OWN_DEFAULT_GRAPH}> { ?s ?p ?o } } WHERE { ?s ?p ?o } ; CLEAR DEFAULT`);
+  }
+  scratch.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
+  const nquads = scratch.dump({ format: 'application/n-quads' });
+  if (nquads) engine.load(nquads, { format: 'application/n-quads' });
+}
+
+/** An update for a union engine: rewritten to keep the merge exact. A text the rewriter
+ *  cannot read is handed to oxigraph alone, so its syntax errors are reported as usual. */
+function unionUpdate(engine: Engine, sparql: string, baseIri?: string): void {
+  let rewritten: string;
+  try {
+    rewritten = maintainUnion(sparql, UNION_IN_DEFAULT, baseIri);
+  } catch (error) {
+    guarded('sparql', () => new oxigraph.Store().update(sparql, baseIri ? { base_iri: baseIri } : {}));
+    throw error;
+  }
+  guarded('sparql', () => engine.update(rewritten, baseIri ? { base_iri: baseIri } : {}));
+}
+
+/** Empties one graph of a union engine (a user's named graph, or the own default graph). */
+const emptyUnionGraph = (engine: Engine, graph: string) =>
+  engine.update(emptyGraphKeepingUnion(graph, `DROP SILENT GRAPH ${iriRef(graph)}`, UNION_IN_DEFAULT).join(' ;\n'));
+
 /** Applies one write. Each branch leaves the store unchanged when it fails: updates and loads
  *  are transactions in oxigraph, and a replacement is parsed into a scratch store first. */
 export function applyWrite(engine: Engine, write: WriteOp): WriteOutcome {
+  invalidate(engine);
+  try {
+    return stateOf(engine).union ? applyUnionWrite(engine, write) : applyPlainWrite(engine, write);
+  } finally {
+    invalidate(engine);
+  }
+}
+
+function applyUnionWrite(engine: Engine, write: WriteOp): WriteOutcome {
+  switch (write.op) {
+    case 'update':
+      unionUpdate(engine, write.sparql, write.baseIri);
+      return { changed: true, created: false };
+    case 'load': {
+      const created = typeof write.graph === 'string' && !hasGraph(engine, write.graph);
+      if (created) engine.update(`CREATE SILENT GRAPH ${iriRef(write.graph as string)}`);
+      try {
+        loadIntoUnion(engine, write.data, write.format, write.graph, write.baseIri);
+      } catch (error) {
+        if (created) engine.update(`DROP SILENT GRAPH ${iriRef(write.graph as string)}`);
+        throw error;
+      }
+      return { changed: true, created };
+    }
+    case 'replace': {
+      loadInto(new oxigraph.Store(), write.data, write.format, write.graph, write.baseIri);
+      const graph = write.graph ?? OWN_DEFAULT_GRAPH;
+      const created = write.graph !== null && !hasGraph(engine, write.graph);
+      emptyUnionGraph(engine, graph);
+      if (write.graph !== null) engine.update(`CREATE GRAPH ${iriRef(write.graph)}`);
+      loadIntoUnion(engine, write.data, write.format, write.graph, write.baseIri);
+      return { changed: true, created };
+    }
+    case 'drop': {
+      if (write.graph === null) {
+        emptyUnionGraph(engine, OWN_DEFAULT_GRAPH);
+        return { changed: true, created: false };
+      }
+      if (!hasGraph(engine, write.graph)) return { changed: false, created: false };
+      emptyUnionGraph(engine, write.graph);
+      return { changed: true, created: false };
+    }
+  }
+}
+
+function applyPlainWrite(engine: Engine, write: WriteOp): WriteOutcome {
   switch (write.op) {
     case 'update':
       guarded('sparql', () => engine.update(write.sparql, write.baseIri ? { base_iri: write.baseIri } : {}));
@@ -178,9 +341,20 @@ export function applyWrite(engine: Engine, write: WriteOp): WriteOutcome {
   }
 }
 
-/** Serialises one graph (IRI; null = the stored default graph) or, for dataset formats with
- *  graph undefined, the whole dataset. */
+/** Serialises one graph (IRI; null = the default graph, on a union engine the merge) or, for
+ *  dataset formats with graph undefined, the whole dataset: on a union engine the user's named
+ *  graphs and the own default graph's statements as the default graph (loading the dump again
+ *  gives the same store). */
 export function dump(engine: Engine, format: RdfMediaType, graph?: string | null): string {
-  if (graph === undefined && isDatasetMediaType(format)) return guarded('data', () => engine.dump({ format }));
+  const union = stateOf(engine).union;
+  if (graph === undefined && isDatasetMediaType(format)) {
+    if (!union) return guarded('data', () => engine.dump({ format }));
+    const scratch = new oxigraph.Store();
+    const nquads = engine.dump({ format: 'application/n-quads' });
+    if (nquads) scratch.load(nquads, { format: 'application/n-quads' });
+    scratch.update(`CLEAR DEFAULT ; ADD SILENT <${OWN_DEFAULT_GRAPH}> TO DEFAULT ; DROP SILENT GRAPH <${OWN_DEFAULT_GRAPH}>`);
+    return guarded('data', () => scratch.dump({ format }));
+  }
+  if (union && typeof graph === 'string' && isInternalGraph(graph)) return guarded('data', () => new oxigraph.Store().dump({ format, from_graph_name: graphTerm(null) }));
   return guarded('data', () => engine.dump({ format, from_graph_name: graphTerm(graph) }));
 }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { StoreFailureError, toWire } from '../../errors';
-import { applyWrite, createEngine, dump, hasGraph, isWasmTrap, loadSource, namedGraphs, runQuery, type Engine } from './engine';
+import { applyWrite, createEngine, dump, hasGraph, isWasmTrap, loadSources, namedGraphs, runQuery, storedSize, type Engine } from './engine';
 import type { WorkerInit, WorkerReply, WorkerRequest, WorkerStatus, WorkerTask } from './protocol';
 
 /** Worker entry: one oxigraph store holding a full copy of the dataset, answering one task at
@@ -22,14 +22,14 @@ function perform(engine: Engine, task: WorkerTask): unknown {
     case 'hasGraph':
       return hasGraph(engine, task.graph);
     case 'size':
-      return engine.size;
+      return storedSize(engine);
   }
 }
 
 function start(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
-  const engine = createEngine();
+  const engine = createEngine({ unionDefaultGraph: init.unionDefaultGraph });
   try {
-    for (const source of init.sources) loadSource(engine, source);
+    loadSources(engine, init.sources);
     init.journal.forEach((write, index) => {
       try {
         applyWrite(engine, write);
@@ -41,7 +41,7 @@ function start(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
     port.postMessage({ kind: 'failed', error: toWire(error) } satisfies WorkerStatus);
     return;
   }
-  port.postMessage({ kind: 'ready', quads: engine.size } satisfies WorkerStatus);
+  port.postMessage({ kind: 'ready', quads: storedSize(engine) } satisfies WorkerStatus);
 
   port.on('message', (request: WorkerRequest) => {
     let reply: WorkerReply;

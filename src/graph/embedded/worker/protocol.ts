@@ -10,6 +10,8 @@ export interface WorkerInit {
   sources: StoreSource[];
   /** Journal entries to replay after the sources. */
   journal: WriteOp[];
+  /** The default graph is the merge of all graphs (EngineOptions). */
+  unionDefaultGraph: boolean;
 }
 
 export type WorkerTask =
