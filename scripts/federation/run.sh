@@ -21,7 +21,7 @@ WORK="$ROOT/var/federation"
 STARTUP_TIMEOUT_S=90
 CLIENT_TIMEOUT_S=60
 CLIENTS=(jena-arq rdflib roqet)
-QUERIES=(citing-paragraphs bind-join)
+QUERIES=(citing-paragraphs bind-join count-citing)
 
 cd "$ROOT"
 rm -rf "$WORK/out" "$WORK/queries" "$WORK/server.log"
