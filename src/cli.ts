@@ -123,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
       const { localStore } = await import('./build/localStore');
       const store = localStore({ graphDir, root: ROOT, base });
       const format = flag(args, 'format', 'text/tab-separated-values');
-      const out = store.query(text, { results_format: format, use_default_graph_as_union: true });
+      const out = store.query(text, { results_format: format });
       process.stdout.write(typeof out === 'string' ? out : JSON.stringify(out));
       process.stdout.write('\n');
       return 0;

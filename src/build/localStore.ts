@@ -1,8 +1,10 @@
 /** An in-process oxigraph store over the built graph, the ontology and the reference data,
- *  for the command line (`unkg query`, `unkg validate`). */
+ *  for the command line (`unkg query`, `unkg validate`). Its stored default graph is the
+ *  merge of all graphs, as the service's is: query it without a union option. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as oxigraph from 'oxigraph';
+import { createEngine, finishLoading } from '../graph';
 import { ONTOLOGY_IRI } from '../vocab';
 import { turtleFiles } from './readReference';
 import { toNQuads } from '../ingest';
@@ -15,7 +17,7 @@ export interface LocalStoreOptions {
 }
 
 export function localStore(o: LocalStoreOptions): oxigraph.Store {
-  const store = new oxigraph.Store();
+  const store = createEngine();
   for (const f of readdirSync(o.graphDir).filter((x) => x.endsWith('.nq')).sort()) {
     store.load(readFileSync(join(o.graphDir, f), 'utf8'), { format: 'application/n-quads' });
   }
@@ -24,5 +26,6 @@ export function localStore(o: LocalStoreOptions): oxigraph.Store {
   }
   const reference = readReference(join(o.root, 'data/reference'), o.base);
   store.load(toNQuads(reference), { format: 'application/n-triples', to_graph_name: oxigraph.namedNode(`${o.base}graph/reference`) });
+  finishLoading(store);
   return store;
 }

@@ -27,10 +27,12 @@ export {
 } from './errors';
 export { RESULTS_MEDIA_TYPES, RDF_MEDIA_TYPES, DATASET_MEDIA_TYPES, TRIPLE_MEDIA_TYPES, isRdfMediaType, isResultsMediaType, isDatasetMediaType } from './formats';
 export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './embedded';
-export type { StoreOptions, StoreLogger } from './embedded';
+export type { StoreOptions, StoreLogger, Engine, EngineOptions } from './embedded';
+export { createEngine, finishLoading } from './embedded';
 export type { StoreSource } from './StoreSource';
 export { discoverSources, referenceGraphIri } from './discoverSources';
 export type { DataLayout, DiscoveredSources } from './discoverSources';
 export { queryForm, declaresDataset } from './sparqlText';
 export { rebaseIris } from './rebaseIris';
 export { withExplicitStringDatatype } from './jsonResults';
+export { OWN_DEFAULT_GRAPH, isInternalGraph } from './unionDefaultGraph';

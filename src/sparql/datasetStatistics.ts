@@ -2,9 +2,10 @@ import type { GraphStore, SparqlJsonResults } from '../graph';
 import { NS } from '../vocab';
 
 /** Counts that describe the dataset (service description and VoID), computed by SPARQL over
- *  the default graph the endpoint serves (the union of all graphs). */
+ *  the default graph the endpoint serves: the RDF merge of all graphs, a set of triples, so
+ *  plain counts are counts of distinct triples. */
 export interface DatasetStatistics {
-  /** Distinct triples of the union default graph. */
+  /** Triples of the default graph (the merge: each triple once). */
   triples: number;
   distinctSubjects: number;
   distinctObjects: number;
@@ -20,13 +21,13 @@ export interface DatasetStatistics {
 const SDG_SPACE = NS.sdg;
 
 export const STATISTICS_QUERIES = {
-  triples: 'SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }',
+  triples: 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }',
   distinctSubjects: 'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }',
   distinctObjects: 'SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }',
   classes: 'SELECT ?iri (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?iri } GROUP BY ?iri ORDER BY DESC(?n) ?iri',
-  properties: 'SELECT ?iri (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?iri ?o WHERE { ?s ?iri ?o } } GROUP BY ?iri ORDER BY DESC(?n) ?iri',
+  properties: 'SELECT ?iri (COUNT(*) AS ?n) WHERE { ?s ?iri ?o } GROUP BY ?iri ORDER BY DESC(?n) ?iri',
   graphs: 'SELECT ?iri (COUNT(*) AS ?n) WHERE { GRAPH ?iri { ?s ?p ?o } } GROUP BY ?iri ORDER BY ?iri',
-  sdgLinks: `SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o WHERE { ?s <${NS.eli}cites> ?o FILTER(isIRI(?o) && STRSTARTS(STR(?o), "${SDG_SPACE}")) } }`,
+  sdgLinks: `SELECT (COUNT(*) AS ?n) WHERE { ?s <${NS.eli}cites> ?o FILTER(isIRI(?o) && STRSTARTS(STR(?o), "${SDG_SPACE}")) }`,
   examples: `SELECT DISTINCT ?iri WHERE { ?iri <${NS.eli}has_part> ?part } ORDER BY ?iri LIMIT 3`,
 } as const;
 

@@ -2,6 +2,7 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
 import { Store as SparqlStore } from 'oxigraph';
 import { Generator, Parser, type Pattern, type SelectQuery } from 'sparqljs';
+import { createEngine, finishLoading } from '../graph';
 import { NS } from '../vocab';
 import { formatTerm } from './formatTerm';
 import type { Severity, ValidationResult } from './ValidationReport';
@@ -106,7 +107,7 @@ function withTarget(constraint: SparqlConstraint, targetPattern: string): string
 }
 
 function select(store: SparqlStore, query: string): Array<Map<string, Term>> {
-  return store.query(query, { use_default_graph_as_union: true }) as unknown as Array<Map<string, Term>>;
+  return store.query(query) as unknown as Array<Map<string, Term>>;
 }
 
 function toResult(constraint: SparqlConstraint, solution: Map<string, Term>): ValidationResult {
@@ -146,11 +147,12 @@ function fillTemplate(template: string, bound: (name: string) => Term | undefine
   });
 }
 
-/** Bulk-load the data (one N-Quads document, never quad by quad). Queries read the union of
- *  its graphs, as the SHACL Core engine does. */
+/** Bulk-load the data (one N-Quads document, never quad by quad). Queries read the merge of
+ *  its graphs (each triple once), as the SHACL Core engine does. */
 function loadIntoSparqlStore(data: Iterable<Quad>): SparqlStore {
-  const store = new SparqlStore();
+  const store = createEngine();
   store.load(new Writer({ format: 'N-Quads' }).quadsToString([...data]), { format: 'application/n-quads' });
+  finishLoading(store);
   return store;
 }
 

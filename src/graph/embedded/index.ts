@@ -3,3 +3,6 @@
 export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './OxigraphStore';
 export type { StoreOptions } from './OxigraphStore';
 export type { StoreLogger } from './WorkerPool';
+/** The engine in-process, for the command line's one-shot stores (no workers, no journal). */
+export { createEngine, finishLoading } from './worker/engine';
+export type { Engine, EngineOptions } from './worker/engine';
