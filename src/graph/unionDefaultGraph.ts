@@ -111,6 +111,32 @@ const graphName = (graph: GraphOrDefault): string => (graph.default || !graph.na
 const sourcePattern = (graph: GraphOrDefault, target: UnionTarget) =>
   graph.default || !graph.name ? inUnion(target, '?s ?p ?o') : `GRAPH ${iri(graph.name.value)} { ?s ?p ?o }`;
 
+/** GRAPH ?g in a WHERE clause ranges over the user's graphs only: each such pattern gets a
+ *  filter excluding the store's own (the own default graph's statements are read through the
+ *  merge, as the default graph). */
+function hideInternalGraphs(patterns: Pattern[]): Pattern[] {
+  return patterns.map((pattern): Pattern => {
+    switch (pattern.type) {
+      case 'graph': {
+        const inner = { ...pattern, patterns: hideInternalGraphs(pattern.patterns) };
+        if (pattern.name.termType !== 'Variable') return inner;
+        const excluded = [...INTERNAL_GRAPHS].map((graph) => ({ termType: 'NamedNode', value: graph }) as IriTerm);
+        return { type: 'group', patterns: [inner, { type: 'filter', expression: { type: 'operation', operator: 'notin', args: [pattern.name, excluded] } }] } as Pattern;
+      }
+      case 'group':
+      case 'optional':
+      case 'minus':
+      case 'union':
+      case 'service':
+        return { ...pattern, patterns: hideInternalGraphs(pattern.patterns) } as Pattern;
+      case 'query':
+        return { ...pattern, where: hideInternalGraphs(pattern.where ?? []) };
+      default:
+        return pattern;
+    }
+  });
+}
+
 /** Rewrites one operation for a store that materialises the merge (see the module comment). */
 function rewriteOperation(operation: UpdateOperation, target: UnionTarget): string[] {
   if ('updateType' in operation) {
@@ -136,8 +162,8 @@ function rewriteOperation(operation: UpdateOperation, target: UnionTarget): stri
         const insert = qualify(operation.insert ?? [], withGraph);
         // WITH g also makes g the default graph of WHERE unless USING says otherwise; the
         // rewrite names g in the templates, so WHERE is wrapped in GRAPH g instead.
-        const where: Pattern[] =
-          withGraph && !operation.using ? [{ type: 'graph', name: withGraph, patterns: operation.where ?? [] }] : (operation.where ?? []);
+        const userWhere = hideInternalGraphs(operation.where ?? []);
+        const where: Pattern[] = withGraph && !operation.using ? [{ type: 'graph', name: withGraph, patterns: userWhere }] : userWhere;
         const rewritten: UpdateOperation = {
           updateType: 'insertdelete',
           delete: remove,

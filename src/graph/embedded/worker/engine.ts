@@ -12,6 +12,7 @@ import {
 import { isDatasetMediaType } from '../../formats';
 import { withExplicitStringDatatype } from '../../jsonResults';
 import { rebaseIris } from '../../rebaseIris';
+import { expandPathAlternatives } from '../../pathAlternatives';
 import { declaresDataset } from '../../sparqlText';
 import { describeSource, type StoreSource } from '../../StoreSource';
 import { emptyGraphKeepingUnion, isInternalGraph, maintainUnion, OWN_DEFAULT_GRAPH, rebuildUnion, type UnionTarget } from '../../unionDefaultGraph';
@@ -156,7 +157,7 @@ export function runQuery(engine: Engine, request: QueryRequest): string {
       options.named_graphs = visible;
     }
   }
-  const body = guarded('sparql', () => engine.query(request.sparql, options)) as string;
+  const body = guarded('sparql', () => engine.query(expandPathAlternatives(request.sparql, request.baseIri), options)) as string;
   return request.format === 'application/sparql-results+json' ? withExplicitStringDatatype(body) : body;
 }
 
