@@ -16,6 +16,10 @@ type Branch = Triple[];
 
 const isPath = (predicate: Triple['predicate']): predicate is PropertyPath => (predicate as PropertyPath).type === 'path';
 
+/** A blank node stands for one node of one basic graph pattern: a triple naming one is left
+ *  whole, since its branches would be separate patterns. */
+const namesBlankNode = (triple: Triple) => triple.subject.termType === 'BlankNode' || triple.object.termType === 'BlankNode';
+
 function holdsAlternative(predicate: Triple['predicate']): boolean {
   if (!isPath(predicate)) return false;
   if (predicate.pathType === '|') return true;
@@ -25,6 +29,8 @@ function holdsAlternative(predicate: Triple['predicate']): boolean {
 
 class Expander {
   private next = 0;
+  /** Whether any triple was written out as a union. */
+  changed = false;
 
   private fresh(): BlankTerm {
     return { termType: 'BlankNode', value: `path_alternative_${this.next++}` } as BlankTerm;
@@ -96,10 +102,11 @@ class Expander {
     const plain: Triple[] = [];
     const unions: Pattern[] = [];
     for (const triple of pattern.triples) {
-      const branches = holdsAlternative(triple.predicate) ? this.expand(triple.subject as Term, triple.predicate, triple.object as Term) : undefined;
+      const branches = holdsAlternative(triple.predicate) && !namesBlankNode(triple) ? this.expand(triple.subject as Term, triple.predicate, triple.object as Term) : undefined;
       if (!branches) plain.push(triple);
       else unions.push({ type: 'union', patterns: branches.map((triples) => ({ type: 'group', patterns: [{ type: 'bgp', triples: this.ownNodes(triples) }] })) });
     }
+    if (unions.length) this.changed = true;
     return unions.length ? [...(plain.length ? [{ ...pattern, triples: plain }] : []), ...unions] : [pattern];
   }
 }
@@ -115,6 +122,7 @@ export function expandPathAlternatives(query: string, baseIri?: string): string 
     return query;
   }
   if (parsed.type !== 'query' || !JSON.stringify(parsed.where ?? []).includes('"pathType":"|"')) return query;
-  parsed.where = new Expander().patterns(parsed.where ?? []);
-  return new Generator().stringify(parsed);
+  const expander = new Expander();
+  parsed.where = expander.patterns(parsed.where ?? []);
+  return expander.changed ? new Generator().stringify(parsed) : query;
 }
