@@ -36,6 +36,19 @@ describe('the service description', () => {
     expect(values(alias, 'text/turtle', 'SELECT ?x { ?s sd:endpoint ?x }')).toEqual([`${PUBLIC_URL}query`]);
   });
 
+  it('says the default graph is the merge of all graphs, and counts it as the Graph Store and SPARQL see it', async () => {
+    expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s a sd:Service ; sd:feature ?x }')).toContain('http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph');
+    const described = values(turtle, 'text/turtle', 'SELECT ?x { ?s sd:defaultDataset/sd:defaultGraph/void:triples ?x }');
+    const stored = (await t.app.inject({ url: '/store?default', headers: { accept: 'application/n-triples' } })).body.split('\n').filter(Boolean);
+    const counted = column(await sparql('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'), 'n');
+    const voidDocument = (await t.app.inject({ url: '/.well-known/void', headers: { accept: 'text/turtle' } })).body;
+    const voidTriples = values(voidDocument, 'text/turtle', 'SELECT ?x { ?d a void:Dataset ; void:triples ?x FILTER NOT EXISTS { ?other void:propertyPartition ?d } FILTER NOT EXISTS { ?l a void:Linkset FILTER(?l = ?d) } }');
+    expect(new Set(stored).size).toBe(stored.length);
+    expect(described).toEqual([String(stored.length)]);
+    expect(counted).toEqual([String(stored.length)]);
+    expect(voidTriples).toContain(String(stored.length));
+  });
+
   it('declares SPARQL 1.1 Query only, since writes are disabled', () => {
     expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s sd:supportedLanguage ?x }')).toEqual(['http://www.w3.org/ns/sparql-service-description#SPARQL11Query']);
   });
