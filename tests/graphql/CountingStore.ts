@@ -1,4 +1,4 @@
-import type { GraphStore, QueryOptions, QueryResult, RdfMediaType, SparqlJsonResults, UpdateOptions, WriteResult } from '../../src/graph';
+import type { GraphStore, QueryOptions, QueryResult, RdfMediaType, SparqlJsonResults, StoreStatus, UpdateOptions, WriteResult } from '../../src/graph';
 
 /** A GraphStore that counts and records the queries it passes on to a real store, and the
  *  round trips they make: queries sent before any answer came back share one. */
@@ -65,6 +65,9 @@ export class CountingStore implements GraphStore {
   }
   size(): Promise<number> {
     return this.inner.size();
+  }
+  status(): StoreStatus {
+    return this.inner.status();
   }
   version(): number {
     return this.inner.version();
