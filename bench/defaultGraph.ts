@@ -16,6 +16,7 @@
  *  bench/results/default-graph.json and .md. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { readReference } from '../src/build';
 import { createEngine, discoverSources, finishLoading, type StoreSource } from '../src/graph';
@@ -143,16 +144,29 @@ function main(): void {
     return;
   }
   corpus(target);
+  // Each mode runs twice, in the order bag, set, set, bag, so that a change in the machine's
+  // load during the run weighs on both alike; each figure is the better of its two runs.
   const results: ModeResult[] = [];
-  for (const mode of ['bag', 'set'] as const) {
-    console.log(`${mode}: loading and querying in a child process…`);
+  for (const mode of ['bag', 'set', 'set', 'bag'] as const) {
+    console.log(`${mode}: loading and querying in a child process… (load average ${loadavg()[0].toFixed(2)})`);
     const output = execFileSync(process.execPath, ['--import', 'tsx', __filename, String(target), '--mode', mode], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
     results.push(JSON.parse(output.split('\n').find((line) => line.startsWith('RESULT '))!.slice('RESULT '.length)) as ModeResult);
   }
-  const [bag, set] = results;
+  const best = (mode: 'bag' | 'set'): ModeResult => {
+    const [a, b] = results.filter((result) => result.mode === mode);
+    return {
+      ...a,
+      loadSeconds: Math.min(a.loadSeconds, b.loadSeconds),
+      residentMiB: Math.min(a.residentMiB, b.residentMiB),
+      shapes: a.shapes.map((shape, i) => ({ ...shape, medianMs: Math.min(shape.medianMs, b.shapes[i].medianMs) })),
+    };
+  };
+  const [bag, set] = [best('bag'), best('set')];
   const rows = SHAPES.map((shape, i) => `| ${shape.name} | ${bag.shapes[i].medianMs} | ${set.shapes[i].medianMs} | ${round(set.shapes[i].medianMs / bag.shapes[i].medianMs)} |`);
   const markdown = [
     `# The default graph as a set: cost (${target} target quads)`,
+    '',
+    `Load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the end; each figure the better of two runs.`,
     '',
     '| | bag union (before) | merge (now) |',
     '|---|---|---|',
