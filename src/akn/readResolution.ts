@@ -79,12 +79,6 @@ function partsOfType(g: Graph, parent: string, type: string): string[] {
   return g.iris(parent, PART).filter((p) => g.has(p, RDF_TYPE, type)).sort(byPosition(g));
 }
 
-/** True when the quads hold a resolution's text: the document and its operative paragraphs. */
-export function isResolutionText(quads: Iterable<RdfQuad>, iri: string): boolean {
-  const g = new Graph(quads);
-  return partsOfType(g, iri, `${U}OperativeParagraph`).length > 0;
-}
-
 /** Every paragraph and footnote of the document, sub-paragraphs included. */
 function textParts(g: Graph, iri: string): string[] {
   const out: string[] = [];
@@ -94,13 +88,6 @@ function textParts(g: Graph, iri: string): string[] {
   };
   for (const type of ['PreambularParagraph', 'OperativeParagraph', 'Footnote']) for (const p of partsOfType(g, iri, `${U}${type}`)) visit(p);
   return out;
-}
-
-/** The languages the graph holds the whole text in (every paragraph and footnote), the
- *  original language first. */
-export function resolutionLanguages(quads: Iterable<RdfQuad>, iri: string): { original: string; available: string[] } {
-  const g = new Graph(quads);
-  return languagesOf(g, iri);
 }
 
 function languagesOf(g: Graph, iri: string): { original: string; available: string[] } {
@@ -148,12 +135,34 @@ function showAs(g: Graph, iri: string, language: string, fallback: string): stri
   );
 }
 
-/** Reads the expression of the resolution `iri` in `language` (default: its original
- *  language). Throws AknReadError when the quads hold no text of it in that language. */
-export function readResolution(quads: Iterable<RdfQuad>, iri: string, language?: string): AknResolution {
+/** One resolution's quads, indexed once: whether they hold its text, in which languages, and
+ *  each language's expression. */
+export interface ResolutionGraph {
+  /** True when the quads hold the resolution's text (its operative paragraphs). */
+  readonly isText: boolean;
+  /** The language it was adopted in, and the languages the graph holds the whole text in
+   *  (every paragraph and footnote), the original first. */
+  readonly original: string;
+  readonly languages: string[];
+  /** The expression in `language` (default: the original). Throws AknReadError when the
+   *  quads hold no text of it in that language. */
+  read(language?: string): AknResolution;
+}
+
+export function resolutionGraph(quads: Iterable<RdfQuad>, iri: string): ResolutionGraph {
   const g = new Graph(quads);
-  if (partsOfType(g, iri, `${U}OperativeParagraph`).length === 0) throw new AknReadError(`<${iri}> has no operative paragraphs in the graph: it is not a resolution text`);
-  const { original, available } = languagesOf(g, iri);
+  const isText = partsOfType(g, iri, `${U}OperativeParagraph`).length > 0;
+  const { original, available } = isText ? languagesOf(g, iri) : { original: '', available: [] };
+  return { isText, original, languages: available, read: (language) => read(g, iri, isText, original, available, language) };
+}
+
+/** The expression of the resolution `iri` in `language` (default: its original language). */
+export function readResolution(quads: Iterable<RdfQuad>, iri: string, language?: string): AknResolution {
+  return resolutionGraph(quads, iri).read(language);
+}
+
+function read(g: Graph, iri: string, isText: boolean, original: string, available: string[], language: string | undefined): AknResolution {
+  if (!isText) throw new AknReadError(`<${iri}> has no operative paragraphs in the graph: it is not a resolution text`);
   const lang = language ?? original;
   if (!available.includes(lang)) throw new AknReadError(`<${iri}> has no complete text in ${JSON.stringify(lang)}; it has ${available.join(', ') || 'none'}`);
 

@@ -22,7 +22,13 @@ export function publisherOf(documentIri: string): AknPublisher {
   return { eId: 'unkg', href, showAs: 'UN resolutions knowledge graph' };
 }
 
-export function resolutionToAkn(quads: Iterable<Quad>, iri: string, options: { language?: string; publisher?: AknPublisher } = {}): AknDocument {
+export interface AknOptions {
+  /** ISO 639-1 code of the expression (default: the language the resolution was adopted in). */
+  language?: string;
+  publisher?: AknPublisher;
+}
+
+export function resolutionToAkn(quads: Iterable<Quad>, iri: string, options: AknOptions = {}): AknDocument {
   const model = readResolution(quads, iri, options.language);
   const xml = renderAkn(model, { publisher: options.publisher ?? publisherOf(iri) });
   return { xml, language: model.language, languages: model.languages, unplaced: model.unplaced };
