@@ -38,6 +38,8 @@ export interface AknParagraph {
   kind: 'preambular' | 'operative' | 'subparagraph';
   /** "7" for op/7 and pp/7, "a" or "i" for a sub-paragraph. */
   number: string;
+  /** The clause verb that opens it ("recalling"), when the graph names one. */
+  phrase?: string;
   text: string;
   spans: AknSpan[];
   markers: AknMarker[];

@@ -214,6 +214,13 @@ function read(g: Graph, iri: string, isText: boolean, original: string, availabl
       .sort((a, b) => a.offset - b.offset || a.n - b.n);
 
   const pending: Array<{ spans: RawSpan[]; into: AknSpan[] }> = [];
+  /** The clause verb of the paragraph's first act ("recalling"). */
+  const phraseOf = (p: string): string | undefined => {
+    const acts = g.iris(p, `${U}clauseAct`).sort((a, b) => (g.number(a, `${U}startOffset`) ?? 0) - (g.number(b, `${U}startOffset`) ?? 0));
+    const verb = (acts.length ? g.iris(acts[0], `${U}verb`) : g.iris(p, `${U}clauseVerb`))[0];
+    return verb?.startsWith(NS.clause) ? verb.slice(NS.clause.length) : undefined;
+  };
+
   const paragraph = (p: string, kind: AknParagraph['kind']): AknParagraph => {
     const text = g.text(p, TEXT, lang)!;
     const raw = spansOf(p, text);
@@ -221,6 +228,7 @@ function read(g: Graph, iri: string, isText: boolean, original: string, availabl
       iri: p,
       kind,
       number: g.value(p, `${NS.eli}number`) ?? '',
+      phrase: phraseOf(p),
       text,
       spans: [],
       markers: markersOf(p, text),

@@ -6,7 +6,8 @@
  *    and @name resolution), whose main content is `<mainBody>` (part 1, §2.2.5);
  *  - `<preface>` holds the identification part (symbol, organ, date, number and title);
  *    `<preamble>` the enacting formula (`<formula name="enactingFormula">`) and one
- *    `<container>` per preambular paragraph (part 2, "Basic Structures": preamble content is
+ *    `<container>` per preambular paragraph, named after its preambular phrase, the clause
+ *    verb that opens it (`name="recalling"`; part 2, "Basic Structures": preamble content is
  *    grouped in containers with a required @name); `<mainBody>` the numbered operative
  *    `<paragraph>`s, their sub-paragraphs a `<list>` of `<point>`s; `<conclusions>` the
  *    closing meeting line;
@@ -222,7 +223,7 @@ export function renderAkn(r: AknResolution, options: RenderOptions): string {
   };
   for (const p of r.preambular) {
     const eId = `preamble__para_${p.number}`;
-    w.open('container', { name: 'preambularParagraph', eId });
+    w.open('container', { name: p.phrase ?? 'preambularParagraph', eId });
     if (p.subparagraphs.length) blockList(p.subparagraphs, eId, content(p, eId));
     else w.text('p', content(p, eId));
     w.close('container');

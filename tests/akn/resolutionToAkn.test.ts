@@ -60,6 +60,10 @@ describe('a resolution as Akoma Ntoso', () => {
     expect(statement.map((s) => attr(s, 'name'))).toEqual(['resolution']);
   });
 
+  it('names each preambular container after the clause verb that opens it', () => {
+    expect(elements(doc, 'container').map((c) => attr(c, 'name')).slice(0, 6)).toEqual(['condemning', 'recalling', 'considering', 'recalling', 'aware', 'reaffirming']);
+  });
+
   it('holds the seed\'s 19 preambular and 13 operative paragraphs and its 5 footnotes', () => {
     const { preambular, operative } = paragraphsOf(doc);
     expect(preambular).toHaveLength(19);

@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { DataFactory, Parser, Writer } from 'n3';
 import { buildApp } from '../../src/app';
-import { buildGraph } from '../../src/build';
+import { resolutionToAkn } from '../../src/akn';
+import { buildGraph, readReference } from '../../src/build';
 import { createStore, discoverSources, type OxigraphStore, type StoreSource } from '../../src/graph';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { attr, elements, ownText, paragraphsOf, parseXml, xmllintErrors } from '../akn/aknXml';
@@ -19,7 +20,9 @@ const RDF_AND_PAGE = 'text/turtle, text/html, application/ld+json, application/n
 
 /** The service over its own copy of the seed's graph, built from the seed's text into a temp
  *  folder, with the project's ontology and reference data; `extra` adds data to the store. */
-async function serviceOnSeed(extra: (graphNq: string) => StoreSource[] = () => []): Promise<{ app: FastifyInstance; store: OxigraphStore; close(): Promise<void> }> {
+async function serviceOnSeed(
+  extra: (graphNq: string) => StoreSource[] = () => [],
+): Promise<{ app: FastifyInstance; store: OxigraphStore; graphDir: string; close(): Promise<void> }> {
   const graphDir = mkdtempSync(join(tmpdir(), 'unkg-akn-graph-'));
   buildGraph({ inputs: [SEED_TEXT], outDir: graphDir, referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
   const config = testConfig({ UNKG_GRAPH_DIR: graphDir });
@@ -30,6 +33,7 @@ async function serviceOnSeed(extra: (graphNq: string) => StoreSource[] = () => [
   return {
     app,
     store,
+    graphDir,
     async close() {
       await app.close();
       await store.close();
@@ -56,6 +60,14 @@ describe('Akoma Ntoso by content negotiation', () => {
     const { preambular, operative } = paragraphsOf(doc);
     expect([preambular.length, operative.length, elements(doc, 'authorialNote').length, elements(doc, 'ref').length]).toEqual([19, 13, 5, 20]);
     expect(xmllintErrors(response.body)).toBe('');
+  });
+
+  it('serves the document written from all the graph files: the store is read in full', async () => {
+    const quads = [
+      ...new Parser({ format: 'N-Quads' }).parse(readFileSync(join(service.graphDir, 'E-RES-2017-18.nq'), 'utf8')),
+      ...readReference(join(ROOT, 'data/reference')),
+    ];
+    expect((await get('/eli/un/E/RES/2017/18', { accept: AKN })).body).toBe(resolutionToAkn(quads, SEED).xml);
   });
 
   it.each([
