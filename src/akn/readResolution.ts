@@ -248,7 +248,8 @@ function read(g: Graph, iri: string, isText: boolean, original: string, availabl
   });
 
   // One TLC entry per thing, the adopting organ first, then in order of first use.
-  const taken = new Set<string>();
+  // 'unkg' is the publisher's entry (resolutionToAkn, the service): never an entity's.
+  const taken = new Set<string>(['unkg']);
   const entities = new Map<string, AknEntity>();
   const entity = (target: string, matched: string): AknEntity => {
     let e = entities.get(target);
