@@ -182,15 +182,13 @@ function read(g: Graph, iri: string, isText: boolean, original: string, availabl
       const end = g.number(ref, `${U}endOffset`);
       const matched = g.value(ref, `${U}matchedText`);
       if (!target || start === undefined || end === undefined || matched === undefined) continue;
+      if (citation) cited.add(target);
+      firstUse.push({ target, matched });
       if (text.slice(start, end) !== matched) {
         // Evidence read from another language's text: its offsets do not hold here.
         unplaced++;
-        if (citation) cited.add(target);
-        firstUse.push({ target, matched });
         continue;
       }
-      if (citation) cited.add(target);
-      firstUse.push({ target, matched });
       out.push({ start, end, relation: citation ? 'cites' : 'mentions', target });
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);

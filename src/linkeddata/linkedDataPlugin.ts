@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../graph';
-import { BadRequestError, NotFoundError, toErrorResponse, withCharset } from '../http';
+import { BadRequestError, HttpError, NotFoundError, withCharset } from '../http';
 import { DEFAULT_BASE, NS, ONTOLOGY_IRI } from '../vocab';
 import { DEFAULT_ONTOLOGY_DIR, loadJsonLdContext, type JsonLdContext } from './compactJsonLd';
 import { describeResource } from './describeResource';
@@ -115,13 +115,14 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
       try {
         chosen = chooseRepresentation(format, request.headers.accept, REPRESENTATIONS);
       } catch (error) {
-        if (toErrorResponse(error).statusCode === 406 && (iri === undefined || !(await exists(iri)))) throw new NotFoundError(`No resource at ${path}`);
+        if (error instanceof HttpError && error.statusCode === 406 && (iri === undefined || !(await exists(iri)))) throw new NotFoundError(`No resource at ${path}`);
         throw error;
       }
     }
     const representation: Representation = chosen;
     const pageContext = { path, explorerPath, lang: languages[0] };
-    const links = [alternateLinks(path, representation, page > 1 ? `&page=${page}` : '')];
+    const pageQuery = page > 1 ? `&page=${page}` : '';
+    const links = [alternateLinks(path, representation, pageQuery)];
 
     if (iri === ONTOLOGY_IRI) {
       reply.header('Link', links.join(', '));
@@ -136,7 +137,7 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
     }
     // A resolution with its text (the parser states its enacting formula) has its Akoma Ntoso document too.
     const offered = description.quads.some((q) => q.subject.value === iri && q.predicate.value === `${NS.unkg}enactingFormula`) ? DOCUMENT_REPRESENTATIONS : REPRESENTATIONS;
-    if (offered === DOCUMENT_REPRESENTATIONS) links[0] = alternateLinks(path, representation, page > 1 ? `&page=${page}` : '', offered);
+    if (offered === DOCUMENT_REPRESENTATIONS) links[0] = alternateLinks(path, representation, pageQuery, offered);
     const { backlinks } = description;
     if (page > 1) links.push(`<${path}?page=${page - 1}>; rel="prev"`);
     if (page * backlinks.pageSize < backlinks.total) links.push(`<${path}?page=${page + 1}>; rel="next"`);
