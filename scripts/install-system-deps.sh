@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the tests use as real peers: Chromium for the browser tests, Graphviz and
 # networkx to read the graph exports back, Apache Jena ARQ, Python rdflib and roqet as
-# federating SPARQL clients. Needs root (or sudo); does nothing when all are installed.
+# federating SPARQL clients, libxml2's xmllint to check the Akoma Ntoso output. Needs root (or sudo); does nothing when all are installed.
 set -euo pipefail
-PACKAGES=(chromium graphviz python3-networkx default-jre-headless libapache-jena-java python3-rdflib rasqal-utils)
+PACKAGES=(chromium graphviz python3-networkx default-jre-headless libapache-jena-java python3-rdflib rasqal-utils libxml2-utils)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

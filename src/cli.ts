@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { buildGraph, compactIri, graphStats, turtlePrefixes } from './build';
+import { buildGraph, compactIri, exportAkn, graphStats, readReference, turtlePrefixes } from './build';
 import { IngestError } from './ingest';
 import { DEFAULT_BASE } from './vocab';
 
@@ -19,6 +19,9 @@ const USAGE = `usage: unkg <command> [options]
                      --graph DIR (data/graph)
   stats              counts per class and property of data/graph   --graph DIR --json
   query SPARQL       run a query on data/graph, ontology and reference data (text or @file.rq)
+  export --akn DIR   write each resolution of data/graph as Akoma Ntoso XML (AKN4UN), one
+                     file per language: DIR/E-RES-2017-18.fra.xml
+                     --graph DIR (data/graph) --reference DIR (data/reference)
   serve              start the HTTP service (see README for its environment variables)
 `;
 
@@ -126,6 +129,15 @@ async function main(argv: string[]): Promise<number> {
       const out = store.query(text, { results_format: format });
       process.stdout.write(typeof out === 'string' ? out : JSON.stringify(out));
       process.stdout.write('\n');
+      return 0;
+    }
+    case 'export': {
+      const outDir = args.flags.get('akn');
+      if (typeof outDir !== 'string') throw new Error('export needs --akn DIR: the folder to write the Akoma Ntoso files to');
+      const reference = readReference(resolve(flag(args, 'reference', join(ROOT, 'data/reference'))), base);
+      const result = exportAkn(readGraphDir(graphDir), reference, resolve(outDir));
+      if (result.documents.length === 0) throw new Error(`${graphDir} holds no resolution text to export`);
+      for (const d of result.documents) process.stdout.write(`${d.symbol}  <${d.iri}>  ${d.files.join(' ')}\n`);
       return 0;
     }
     case 'serve': {

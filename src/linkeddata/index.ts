@@ -13,9 +13,20 @@ export type { OntologyDocument } from './ontologyDocument';
 export { compactJsonLd, loadJsonLdContext, DEFAULT_ONTOLOGY_DIR } from './compactJsonLd';
 export type { JsonLdContext } from './compactJsonLd';
 export { serializeRdf, toNTriples } from './serializeRdf';
-export { chooseRepresentation, alternateLinks, REPRESENTATIONS, DEFAULT_REPRESENTATION, FORMAT_NAMES, SHORT_FORMAT_NAMES } from './representations';
-export type { Representation, RdfRepresentation } from './representations';
-export { languagePreference, DEFAULT_LANGUAGES } from './languagePreference';
+export {
+  chooseRepresentation,
+  alternateLinks,
+  REPRESENTATIONS,
+  DOCUMENT_REPRESENTATIONS,
+  AKN_MEDIA_TYPE,
+  DEFAULT_REPRESENTATION,
+  FORMAT_NAMES,
+  SHORT_FORMAT_NAMES,
+} from './representations';
+export type { Representation, RdfRepresentation, DocumentRepresentation } from './representations';
+export { languagePreference, requestedLanguages, DEFAULT_LANGUAGES } from './languagePreference';
+export { aknRepresentation } from './aknRepresentation';
+export type { AknRequest } from './aknRepresentation';
 export { iriForPath, pathForIri, hrefForIri, MINTED_PATH_PREFIXES, ONTOLOGY_PATH, CLAUSE_PATH } from './resourcePaths';
 export { sparqlIri, sparqlValues, isAbsoluteIri } from './sparqlIri';
 export { escapeHtml, jsonForScript, htmlDocument, SITE_LINKS } from './html';

@@ -22,10 +22,11 @@ function parseAcceptLanguage(header: string): string[] {
   return ranges.sort((a, b) => b.q - a.q || a.position - b.position).map((r) => r.tag);
 }
 
-/** Each tag followed, after all given tags, by its primary language ("fr-CH" also means "fr"),
- *  then the defaults; lower-cased, without repeats. `lang` is the `lang` request parameter
- *  (comma-separated, or repeated); a malformed tag there is the client's error. */
-export function languagePreference(lang: string | readonly string[] | undefined, acceptLanguage: string | undefined): string[] {
+/** The languages the request names, best first: `lang` (comma-separated, or repeated) when
+ *  given, else the Accept-Language header; each tag followed, after all given tags, by its
+ *  primary language ("fr-CH" also means "fr"); lower-cased, without repeats, without the
+ *  service's defaults. A malformed tag in `lang` is the client's error. */
+export function requestedLanguages(lang: string | readonly string[] | undefined, acceptLanguage: string | undefined): string[] {
   let tags: string[];
   if (lang !== undefined && `${lang}`.trim() !== '') {
     tags = (Array.isArray(lang) ? lang : [lang]).flatMap((v: string) => v.split(',')).map((t) => t.trim()).filter(Boolean);
@@ -34,5 +35,10 @@ export function languagePreference(lang: string | readonly string[] | undefined,
     tags = acceptLanguage ? parseAcceptLanguage(acceptLanguage) : [];
   }
   const primaries = tags.map((t) => t.split('-')[0]);
-  return [...new Set([...tags, ...primaries, ...DEFAULT_LANGUAGES].map((t) => t.toLowerCase()))];
+  return [...new Set([...tags, ...primaries].map((t) => t.toLowerCase()))];
+}
+
+/** The requested languages (requestedLanguages), then the service's defaults. */
+export function languagePreference(lang: string | readonly string[] | undefined, acceptLanguage: string | undefined): string[] {
+  return [...new Set([...requestedLanguages(lang, acceptLanguage), ...DEFAULT_LANGUAGES])];
 }

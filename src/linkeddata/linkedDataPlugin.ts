@@ -4,17 +4,19 @@
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../graph';
-import { BadRequestError, withCharset } from '../http';
-import { DEFAULT_BASE, ONTOLOGY_IRI } from '../vocab';
+import { BadRequestError, HttpError, NotFoundError, withCharset } from '../http';
+import { DEFAULT_BASE, NS, ONTOLOGY_IRI } from '../vocab';
 import { DEFAULT_ONTOLOGY_DIR, loadJsonLdContext, type JsonLdContext } from './compactJsonLd';
 import { describeResource } from './describeResource';
 import { languagePreference } from './languagePreference';
 import { MAX_BACKLINK_PAGE } from './limits';
 import { loadOntologyDocument, renderOntologyPage, type OntologyDocument } from './ontologyDocument';
 import { renderNotFoundPage, renderResourcePage } from './renderResourcePage';
-import { alternateLinks, chooseRepresentation, type Representation } from './representations';
+import { aknRepresentation } from './aknRepresentation';
+import { AKN_MEDIA_TYPE, DOCUMENT_REPRESENTATIONS, REPRESENTATIONS, SHORT_FORMAT_NAMES, alternateLinks, chooseRepresentation, type Representation } from './representations';
 import { CLAUSE_PATH, MINTED_PATH_PREFIXES, ONTOLOGY_PATH, iriForPath } from './resourcePaths';
 import { resourceView } from './resourceView';
+import { sparqlIri } from './sparqlIri';
 import { serializeRdf } from './serializeRdf';
 
 export interface LinkedDataOptions {
@@ -73,16 +75,54 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
     return ontology.serialise(representation);
   }
 
+  /** Sends the Akoma Ntoso document of a resolution; false when `iri` is not one. */
+  async function sendAkn(request: FastifyRequest, reply: FastifyReply, iri: string | undefined, path: string): Promise<boolean> {
+    if (iri === undefined) return false;
+    const query = request.query as Query;
+    const akn = await aknRepresentation(options.store, iri, { lang: query.lang, acceptLanguage: request.headers['accept-language'], base });
+    if (!akn) return false;
+    const languages = akn.languages
+      .filter((l) => l !== akn.language)
+      .map((l) => `<${path}?format=${SHORT_FORMAT_NAMES[AKN_MEDIA_TYPE]}&lang=${l}>; rel="alternate"; type="${AKN_MEDIA_TYPE}"; hreflang="${l}"`);
+    reply
+      .header('Link', [alternateLinks(path, AKN_MEDIA_TYPE, '', DOCUMENT_REPRESENTATIONS), ...languages].join(', '))
+      .header('Content-Language', akn.language)
+      .type(withCharset(AKN_MEDIA_TYPE))
+      .send(akn.xml);
+    return true;
+  }
+
+  async function exists(iri: string): Promise<boolean> {
+    const resource = sparqlIri(iri);
+    return options.store.ask(`ASK { { ${resource} ?p ?o } UNION { ?s ?p ${resource} } }`);
+  }
+
   async function answer(request: FastifyRequest, reply: FastifyReply) {
     const query = request.query as Query;
     const path = request.url.split('?')[0];
-    const representation = chooseRepresentation(single(query.format), request.headers.accept);
+    const format = single(query.format);
     const languages = languagePreference(query.lang, request.headers['accept-language']);
     const page = pageOf(single(query.page));
     reply.header('Vary', 'Accept, Accept-Language');
     const iri = iriForPath(path, base);
+
+    // Resolutions whose text the store holds are also Akoma Ntoso documents; anything else
+    // is negotiated again among the representations every resource has (406 when none fits,
+    // 404 when there is no such resource at all).
+    let chosen = chooseRepresentation(format, request.headers.accept, DOCUMENT_REPRESENTATIONS);
+    if (chosen === AKN_MEDIA_TYPE) {
+      if (await sendAkn(request, reply, iri, path)) return reply;
+      try {
+        chosen = chooseRepresentation(format, request.headers.accept, REPRESENTATIONS);
+      } catch (error) {
+        if (error instanceof HttpError && error.statusCode === 406 && (iri === undefined || !(await exists(iri)))) throw new NotFoundError(`No resource at ${path}`);
+        throw error;
+      }
+    }
+    const representation: Representation = chosen;
     const pageContext = { path, explorerPath, lang: languages[0] };
-    const links = [alternateLinks(path, representation, page > 1 ? `&page=${page}` : '')];
+    const pageQuery = page > 1 ? `&page=${page}` : '';
+    const links = [alternateLinks(path, representation, pageQuery)];
 
     if (iri === ONTOLOGY_IRI) {
       reply.header('Link', links.join(', '));
@@ -95,11 +135,14 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
         .type(withCharset(representation))
         .send(notFoundBody(representation, iri ?? path, () => renderNotFoundPage(iri ?? path, pageContext)));
     }
+    // A resolution with its text (the parser states its enacting formula) has its Akoma Ntoso document too.
+    const offered = description.quads.some((q) => q.subject.value === iri && q.predicate.value === `${NS.unkg}enactingFormula`) ? DOCUMENT_REPRESENTATIONS : REPRESENTATIONS;
+    if (offered === DOCUMENT_REPRESENTATIONS) links[0] = alternateLinks(path, representation, pageQuery, offered);
     const { backlinks } = description;
     if (page > 1) links.push(`<${path}?page=${page - 1}>; rel="prev"`);
     if (page * backlinks.pageSize < backlinks.total) links.push(`<${path}?page=${page + 1}>; rel="next"`);
     reply.header('Link', links.join(', ')).type(withCharset(representation));
-    if (representation === 'text/html') return renderResourcePage(resourceView(description, languages, base), pageContext);
+    if (representation === 'text/html') return renderResourcePage(resourceView(description, languages, base), { ...pageContext, representations: offered });
     return serializeRdf(description.quads, representation, context);
   }
 

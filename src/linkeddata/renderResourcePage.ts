@@ -1,6 +1,6 @@
 /** The HTML page of a resource. */
 import { escapeHtml, htmlDocument } from './html';
-import { REPRESENTATIONS, SHORT_FORMAT_NAMES } from './representations';
+import { REPRESENTATIONS, SHORT_FORMAT_NAMES, type DocumentRepresentation } from './representations';
 import { prefixedName } from './labels';
 import type { BacklinkView, EvidenceView, LinkTerm, ResourceView, Value } from './resourceView';
 
@@ -10,6 +10,7 @@ const FORMAT_LABELS: Readonly<Record<string, string>> = {
   'application/ld+json': 'JSON-LD',
   'application/n-triples': 'N-Triples',
   'application/rdf+xml': 'RDF/XML',
+  'application/akn+xml': 'Akoma Ntoso',
 };
 
 export interface PageContext {
@@ -19,6 +20,8 @@ export interface PageContext {
   explorerPath: string;
   /** Language for the page's <html lang> when the label has none. */
   lang: string;
+  /** What the resource offers besides the page (default: the RDF formats). */
+  representations?: readonly DocumentRepresentation[];
 }
 
 const langAttr = (language: string | undefined): string => (language ? ` lang="${escapeHtml(language)}"` : '');
@@ -81,7 +84,8 @@ ${pages.length ? `<nav class="pages">${pages.join('')}</nav>` : ''}</section>`;
 }
 
 export function renderResourcePage(view: ResourceView, context: PageContext): string {
-  const formats = REPRESENTATIONS.filter((t) => t !== 'text/html')
+  const alternates = (context.representations ?? REPRESENTATIONS).filter((t) => t !== 'text/html');
+  const formats = alternates
     .map((t) => `<a href="${escapeHtml(`${context.path}?format=${SHORT_FORMAT_NAMES[t]}`)}" type="${t}">${FORMAT_LABELS[t]}</a>`)
     .join('');
   const explore = `<a href="${escapeHtml(`${context.explorerPath}?iri=${encodeURIComponent(view.iri)}`)}">Explore the graph</a>`;
@@ -122,7 +126,7 @@ ${backlinksSection(view, context)}
     title: `${view.label} — UN resolutions knowledge graph`,
     lang: view.language ?? context.lang,
     body,
-    head: REPRESENTATIONS.filter((t) => t !== 'text/html')
+    head: alternates
       .map((t) => `<link rel="alternate" type="${t}" href="${escapeHtml(`${context.path}?format=${SHORT_FORMAT_NAMES[t]}`)}">`)
       .join('\n'),
   });

@@ -89,7 +89,7 @@ describe('dereferenceable IRIs', () => {
     it('refuses an unknown ?format with 400 naming the formats', async () => {
       const response = await get('/eli/un/E/RES/2017/18/op/2?format=pdf');
       expect(response.statusCode).toBe(400);
-      expect(response.json().message).toBe('format must be one of html, ttl, jsonld, nt, rdf: "pdf"');
+      expect(response.json().message).toBe('format must be one of html, ttl, jsonld, nt, rdf, akn: "pdf"');
     });
 
     it('answers HEAD with the headers of GET and no body', async () => {

@@ -1,0 +1,10 @@
+export { resolutionToAkn, publisherOf } from './resolutionToAkn';
+export type { AknDocument, AknOptions } from './resolutionToAkn';
+export { readResolution, resolutionGraph, AknReadError } from './readResolution';
+export type { ResolutionGraph } from './readResolution';
+export { renderAkn, AKN_NAMESPACE } from './renderAkn';
+export type { AknPublisher, RenderOptions } from './renderAkn';
+export { aknIris, aknLanguage, organSlug } from './aknIris';
+export type { AknIris } from './aknIris';
+export { resolutionQuads, resolutionQueries } from './resolutionQuads';
+export type { AknResolution, AknParagraph, AknFootnote, AknSpan, AknEntity, AknEntityKind, AknMarker } from './model';
