@@ -36,7 +36,7 @@ export function ownText(e: Node): string {
   let out = '';
   for (const n of Array.from(e.childNodes)) {
     if (n.nodeType === 3) out += n.nodeValue;
-    else if (n.nodeType === 1 && !['authorialNote', 'noteRef'].includes((n as Element).localName)) out += ownText(n);
+    else if (n.nodeType === 1 && !['authorialNote', 'noteRef'].includes((n as Element).localName ?? '')) out += ownText(n);
   }
   return out;
 }
