@@ -4,6 +4,7 @@ import type { GraphStore } from '../graph';
 import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
 import { PERSISTED_OPERATIONS } from './persisted/persistedOperations';
+import { requestBodyProblem } from './requestBodyProblem';
 
 export interface GraphqlPluginOptions {
   store: GraphStore;
@@ -25,6 +26,8 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
     url: GRAPHQL_PATH,
     method: ['GET', 'POST', 'OPTIONS'],
     handler: async (request, reply) => {
+      const problem = request.method === 'POST' ? requestBodyProblem(request.body) : undefined;
+      if (problem) return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST' } }] });
       const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
       response.headers.forEach((value, name) => reply.header(name, value));
       reply.status(response.status);
