@@ -2,7 +2,7 @@
  *  variable becomes the term. The query is parsed once (sparqljs), the terms are placed in its
  *  syntax tree and the text is generated from the tree, so a value is always one term, escaped
  *  by the generator: nothing in it (quotes, braces, `$&`, `$'`) can change the query around it. */
-import { DataFactory } from 'rdf-data-factory';
+import { DataFactory as factory, type Literal, type NamedNode } from 'n3';
 import { Generator, Parser, type SparqlQuery } from 'sparqljs';
 import type { NamedQuery, QueryParameter } from './NamedQuery';
 
@@ -13,10 +13,9 @@ export class ParameterError extends Error {
   }
 }
 
-const factory = new DataFactory();
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
-type Term = ReturnType<DataFactory['namedNode']> | ReturnType<DataFactory['literal']>;
+type Term = NamedNode | Literal;
 
 function term(p: QueryParameter, value: string): Term {
   switch (p.type) {
@@ -40,7 +39,7 @@ const parsed = new WeakMap<NamedQuery, SparqlQuery>();
 function syntaxTree(q: NamedQuery): SparqlQuery {
   let tree = parsed.get(q);
   if (!tree) {
-    tree = new Parser({ factory }).parse(q.sparql);
+    tree = new Parser().parse(q.sparql);
     parsed.set(q, tree);
   }
   return tree;
