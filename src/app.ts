@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import type { GraphStore } from './graph';
 import {
+  corsPolicy,
   errorHandler,
   KEEP_ALIVE_TIMEOUT_MS,
   MAX_HEADER_BYTES,
@@ -41,15 +42,8 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
-  // The data is public and read-only without a token: any origin may read it. Preflight
-  // admits the read methods; cross-origin writes from browsers are not offered.
-  await app.register(cors, {
-    origin: '*',
-    methods: ['GET', 'HEAD', 'POST'],
-    maxAge: 86_400,
-    // Front ends on other origins read these: truncation of graph exports, alternates, file names.
-    exposedHeaders: ['Graph-Truncated', 'Link', 'Content-Disposition'],
-  });
+  // Any origin may read; only the origins the operator names may send the write token.
+  await app.register(cors, corsPolicy(config.corsWriteOrigins ?? []));
 
   await app.register(swagger, {
     openapi: {
