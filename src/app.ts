@@ -19,6 +19,7 @@ import { loadNamedQueries, namedQueriesPlugin } from './queries';
 import { graphRoutes } from './viz';
 import { explorerPlugin, sparqlEditorPage } from './web';
 import { sparqlPlugin, type HtmlPageHandler } from './sparql';
+import { observe, observedStore, requestId, ServiceMetrics } from './observability';
 
 /** OpenAPI description of the REST routes (named queries, graph API) and its browsable docs. */
 export const OPENAPI_JSON_PATH = '/api/openapi.json';
@@ -28,12 +29,20 @@ export interface AppDependencies {
   store: GraphStore;
   /** Serves the query editor when a browser opens the SPARQL endpoint. */
   htmlPage?: HtmlPageHandler;
+  /** Where log lines go (standard output when absent). */
+  logStream?: { write(line: string): unknown };
 }
 
 /** The HTTP application, without listening (tests use inject; server.ts listens). */
-export async function buildApp(config: AppConfig, { store, htmlPage }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(config: AppConfig, { store: backend, htmlPage, logStream }: AppDependencies): Promise<FastifyInstance> {
+  // Observability: query times by form, request ids, one debug line per request (observe below).
+  const metrics = new ServiceMetrics(backend);
+  const store = observedStore(backend, metrics);
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    genReqId: requestId,
+    requestIdHeader: false,
+    disableRequestLogging: true,
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: MAX_POST_BODY_BYTES,
     http: { maxHeaderSize: MAX_HEADER_BYTES },
     requestTimeout: REQUEST_TIMEOUT_MS,
@@ -53,7 +62,8 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   await app.register(swaggerUi, { routePrefix: API_DOCS_PATH });
   app.get(OPENAPI_JSON_PATH, { schema: { hide: true } }, async () => app.swagger());
 
-  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  // Health (/health/live, /health/ready, /health), Prometheus /metrics, request ids and logging.
+  observe(app, store, metrics);
 
   await app.register(sparqlPlugin, {
     store,
