@@ -1,10 +1,12 @@
 import cors from '@fastify/cors';
-import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import type { GraphStore } from './graph';
 import {
   corsPolicy,
   errorHandler,
+  SECURITY_HEADERS,
   KEEP_ALIVE_TIMEOUT_MS,
   MAX_HEADER_BYTES,
   MAX_POST_BODY_BYTES,
@@ -41,7 +43,7 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
   const app = Fastify({
     genReqId: requestId,
     requestIdHeader: false,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: MAX_POST_BODY_BYTES,
     http: { maxHeaderSize: MAX_HEADER_BYTES },
@@ -53,6 +55,8 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
 
   // Any origin may read; only the origins the operator names may send the write token.
   await app.register(cors, corsPolicy(config.corsWriteOrigins ?? []));
+  // Security headers (Content-Security-Policy, nosniff, framing) on every answer.
+  await app.register(helmet, SECURITY_HEADERS);
 
   await app.register(swagger, {
     openapi: {

@@ -20,3 +20,4 @@ export * from './limits';
 export { assertWriteAccess, requireWriteAccess } from './writeAccess';
 export { contentTypeOf, mediaTypeParams, withCharset } from './mediaType';
 export { corsPolicy, CORS_READ_HEADERS, CORS_READ_METHODS, CORS_WRITE_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './corsPolicy';
+export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './securityHeaders';
