@@ -5,6 +5,7 @@ import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPER
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
 import { PERSISTED_OPERATIONS } from './persisted/persistedOperations';
 import { requestBodyProblem } from './requestBodyProblem';
+import { warmIntrospection } from './introspectionCache';
 
 export interface GraphqlPluginOptions {
   store: GraphStore;
@@ -21,6 +22,12 @@ const ASSET_CACHE_CONTROL = 'public, max-age=86400';
  *  /graphql/assets, and the manifest of persisted operations at /graphql/operations. */
 export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true }) => {
   const yoga = createGraphqlServer({ store, base, graphiql, logger: yogaLogger(app.log) });
+
+  // The first introspection builds a large answer on the event loop (hundreds of ms, cold):
+  // done while the service starts, not while it serves. Later ones come from memory.
+  app.addHook('onReady', async () => {
+    await warmIntrospection(yoga);
+  });
 
   app.route({
     url: GRAPHQL_PATH,

@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type ExecutionResult, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getIntrospectionQuery, Kind, type DocumentNode, type ExecutionResult, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { INTROSPECTION_CACHE_ENTRIES } from './limits';
 
@@ -52,4 +52,22 @@ export function introspectionCache(): Plugin {
       };
     },
   };
+}
+
+/** The introspection queries GraphiQL and common clients send, answered once so that their
+ *  answers are in memory before the first client asks. */
+export const WARM_INTROSPECTION_QUERIES: readonly string[] = [
+  getIntrospectionQuery(),
+  getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+];
+
+export async function warmIntrospection(server: { fetch(url: string, init: RequestInit): Promise<Response> | Response }): Promise<void> {
+  for (const query of WARM_INTROSPECTION_QUERIES) {
+    const response = await server.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query }),
+    });
+    await response.text();
+  }
 }
