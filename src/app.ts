@@ -1,9 +1,12 @@
 import cors from '@fastify/cors';
-import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import type { GraphStore } from './graph';
 import {
+  corsPolicy,
   errorHandler,
+  SECURITY_HEADERS,
   KEEP_ALIVE_TIMEOUT_MS,
   MAX_HEADER_BYTES,
   MAX_POST_BODY_BYTES,
@@ -18,6 +21,7 @@ import { loadNamedQueries, namedQueriesPlugin } from './queries';
 import { graphRoutes } from './viz';
 import { explorerPlugin, sparqlEditorPage } from './web';
 import { sparqlPlugin, type HtmlPageHandler } from './sparql';
+import { observe, observedStore, requestId, ServiceMetrics } from './observability';
 
 /** OpenAPI description of the REST routes (named queries, graph API) and its browsable docs. */
 export const OPENAPI_JSON_PATH = '/api/openapi.json';
@@ -27,12 +31,20 @@ export interface AppDependencies {
   store: GraphStore;
   /** Serves the query editor when a browser opens the SPARQL endpoint. */
   htmlPage?: HtmlPageHandler;
+  /** Where log lines go (standard output when absent). */
+  logStream?: { write(line: string): unknown };
 }
 
 /** The HTTP application, without listening (tests use inject; server.ts listens). */
-export async function buildApp(config: AppConfig, { store, htmlPage }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(config: AppConfig, { store: backend, htmlPage, logStream }: AppDependencies): Promise<FastifyInstance> {
+  // Observability: query times by form, request ids, one debug line per request (observe below).
+  const metrics = new ServiceMetrics(backend);
+  const store = observedStore(backend, metrics);
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    genReqId: requestId,
+    requestIdHeader: false,
+    logController: new LogController({ disableRequestLogging: true }),
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: MAX_POST_BODY_BYTES,
     http: { maxHeaderSize: MAX_HEADER_BYTES },
     requestTimeout: REQUEST_TIMEOUT_MS,
@@ -41,15 +53,10 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
-  // The data is public and read-only without a token: any origin may read it. Preflight
-  // admits the read methods; cross-origin writes from browsers are not offered.
-  await app.register(cors, {
-    origin: '*',
-    methods: ['GET', 'HEAD', 'POST'],
-    maxAge: 86_400,
-    // Front ends on other origins read these: truncation of graph exports, alternates, file names.
-    exposedHeaders: ['Graph-Truncated', 'Link', 'Content-Disposition'],
-  });
+  // Any origin may read; only the origins the operator names may send the write token.
+  await app.register(cors, corsPolicy(config.corsWriteOrigins ?? []));
+  // Security headers (Content-Security-Policy, nosniff, framing) on every answer.
+  await app.register(helmet, SECURITY_HEADERS);
 
   await app.register(swagger, {
     openapi: {
@@ -59,7 +66,8 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   await app.register(swaggerUi, { routePrefix: API_DOCS_PATH });
   app.get(OPENAPI_JSON_PATH, { schema: { hide: true } }, async () => app.swagger());
 
-  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  // Health (/health/live, /health/ready, /health), Prometheus /metrics, request ids and logging.
+  observe(app, store, metrics);
 
   await app.register(sparqlPlugin, {
     store,

@@ -20,6 +20,9 @@ export interface AppConfig {
   resultCache: boolean;
   /** Enables SPARQL Update and Graph Store writes, for `Authorization: Bearer <token>`. */
   writeToken?: string;
+  /** Origins (scheme://host[:port]) whose pages may send the write token cross-origin
+   *  (UNKG_CORS_WRITE_ORIGINS, comma-separated); every other origin may only read. */
+  corsWriteOrigins?: string[];
   /** Journal of accepted writes (UNKG_JOURNAL; "none" keeps writes in memory only). */
   journalPath?: string;
   data: {
@@ -102,6 +105,10 @@ export function loadConfig(env: Env): AppConfig {
   if (writeToken !== undefined && (writeToken.length < MIN_WRITE_TOKEN_LENGTH || /\s/.test(writeToken))) {
     problems.push(`UNKG_WRITE_TOKEN must be at least ${MIN_WRITE_TOKEN_LENGTH} characters without spaces`);
   }
+  const corsWriteOrigins = (text('UNKG_CORS_WRITE_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of corsWriteOrigins) {
+    if (!/^https?:\/\/[^\s/?#*]+$/.test(origin)) problems.push(`UNKG_CORS_WRITE_ORIGINS must list origins such as https://editor.example.org (no path, no wildcard); got ${JSON.stringify(origin)}`);
+  }
   const journal = text('UNKG_JOURNAL');
 
   const logLevel = (text('UNKG_LOG_LEVEL') ?? 'info') as LogLevel;
@@ -116,6 +123,7 @@ export function loadConfig(env: Env): AppConfig {
     queryTimeoutMs,
     resultCache: cacheSetting !== 'off',
     ...(writeToken ? { writeToken } : {}),
+    ...(corsWriteOrigins.length ? { corsWriteOrigins } : {}),
     ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),
     data: {
       graphDir: path('UNKG_GRAPH_DIR', 'data/graph'),

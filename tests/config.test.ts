@@ -89,3 +89,17 @@ describe('UNKG_RESULT_CACHE', () => {
     expect(() => loadConfig({ UNKG_RESULT_CACHE: 'maybe' })).toThrow(/UNKG_RESULT_CACHE must be on or off/);
   });
 });
+
+describe('UNKG_CORS_WRITE_ORIGINS', () => {
+  it('names no origin by default, and reads a comma-separated list', () => {
+    expect(loadConfig({}).corsWriteOrigins).toBeUndefined();
+    expect(loadConfig({ UNKG_CORS_WRITE_ORIGINS: ' https://editor.example.org, http://localhost:3000 ' }).corsWriteOrigins).toEqual([
+      'https://editor.example.org',
+      'http://localhost:3000',
+    ]);
+  });
+
+  it.each(['*', 'https://editor.example.org/app', 'editor.example.org'])('refuses %j, which is not an origin', (origin) => {
+    expect(() => loadConfig({ UNKG_CORS_WRITE_ORIGINS: origin })).toThrow(/UNKG_CORS_WRITE_ORIGINS must list origins/);
+  });
+});

@@ -9,6 +9,7 @@ import { MAX_REQUEST_BODY_BYTES } from './limits';
 import { createLoaders } from './loaders/createLoaders';
 import { prefetchPaths } from './loaders/prefetchPaths';
 import { planOperation } from './plan/planOperation';
+import { introspectionCache } from './introspectionCache';
 import { maskError } from './maskError';
 import { persistedOperation, persistedOperationNamed } from './persisted/persistedOperations';
 import { protectionPlugins } from './protection/protectionPlugins';
@@ -92,6 +93,7 @@ export function createGraphqlServer({ store, base, logger = SILENT, graphiql = t
     plugins: [
       bodyLimitPlugin,
       ...protectionPlugins(),
+      introspectionCache(),
       planPlugin,
       usePersistedOperations({
         getPersistedOperation: (hash) => persistedOperation(hash)?.document ?? null,

@@ -10,7 +10,21 @@ export const GRAPHIQL_ASSETS = {
   'json.worker.js': { type: 'text/javascript; charset=utf-8', key: 'jsonWorker' },
   'graphql.worker.js': { type: 'text/javascript; charset=utf-8', key: 'graphqlWorker' },
   'favicon.ico': { type: 'image/x-icon', key: 'favicon' },
+  'graphiql-page.js': { type: 'text/javascript; charset=utf-8', key: 'page' },
 } as const;
+
+/** Starts GraphiQL from the page's configuration (a JSON data block): an external script, so
+ *  that the page runs under a Content-Security-Policy without inline scripts. Loaded before
+ *  the bundle (Monaco reads MonacoEnvironment as it loads); renders once the bundle has run. */
+const PAGE_SCRIPT = `(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('graphiql-config').textContent);
+  self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: function (moduleId, label) { return config.workers[label]; } };
+  document.addEventListener('DOMContentLoaded', function () {
+    YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), config.options);
+  });
+})();
+`;
 
 export type GraphiqlAssetName = keyof typeof GRAPHIQL_ASSETS;
 
@@ -29,8 +43,10 @@ let bundled: BundledAssets | undefined;
 export function graphiqlAsset(name: GraphiqlAssetName): string | Buffer {
   // The package maps this subpath in its "exports"; TypeScript's node10 resolution does not read them.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const key = GRAPHIQL_ASSETS[name].key;
+  if (key === 'page') return PAGE_SCRIPT;
   bundled ??= require('@graphql-yoga/render-graphiql/graphiql') as BundledAssets;
-  const content = bundled[GRAPHIQL_ASSETS[name].key];
+  const content = bundled[key];
   return name === 'favicon.ico' ? Buffer.from(content.slice(content.indexOf(',') + 1), 'base64') : content;
 }
 
@@ -58,14 +74,9 @@ export function renderGraphiqlPage(assetsPath: string, options: GraphiQLOptions)
   <body id="body" class="no-focus-outline">
     <noscript>GraphiQL needs JavaScript.</noscript>
     <div id="root">Loading ${title}...</div>
-    <script>
-      const workers = ${scriptJson(workers)};
-      self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (moduleId, label) => workers[label] };
-    </script>
+    <script type="application/json" id="graphiql-config">${scriptJson({ workers, options })}</script>
+    <script src="${assetsPath}/graphiql-page.js"></script>
     <script src="${assetsPath}/graphiql.js"></script>
-    <script>
-      YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), ${scriptJson(options)});
-    </script>
   </body>
 </html>
 `;

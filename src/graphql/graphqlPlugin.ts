@@ -4,6 +4,8 @@ import type { GraphStore } from '../graph';
 import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
 import { PERSISTED_OPERATIONS } from './persisted/persistedOperations';
+import { requestBodyProblem } from './requestBodyProblem';
+import { warmIntrospection } from './introspectionCache';
 
 export interface GraphqlPluginOptions {
   store: GraphStore;
@@ -21,10 +23,18 @@ const ASSET_CACHE_CONTROL = 'public, max-age=86400';
 export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true }) => {
   const yoga = createGraphqlServer({ store, base, graphiql, logger: yogaLogger(app.log) });
 
+  // The first introspection builds a large answer on the event loop (hundreds of ms, cold):
+  // done while the service starts, not while it serves. Later ones come from memory.
+  app.addHook('onReady', async () => {
+    await warmIntrospection(yoga);
+  });
+
   app.route({
     url: GRAPHQL_PATH,
     method: ['GET', 'POST', 'OPTIONS'],
     handler: async (request, reply) => {
+      const problem = request.method === 'POST' ? requestBodyProblem(request.body) : undefined;
+      if (problem) return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST' } }] });
       const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
       response.headers.forEach((value, name) => reply.header(name, value));
       reply.status(response.status);

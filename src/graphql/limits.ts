@@ -35,3 +35,12 @@ export const VALUES_CHUNK_SIZE = 100;
 export const MIN_SEARCH_LENGTH = 3;
 /** Longest text `search` accepts. */
 export const MAX_SEARCH_LENGTH = 200;
+
+/** Most `__schema` fields in one document: one answers everything introspection can say;
+ *  each alias more only multiplies a large answer (about 60 KB here). */
+export const MAX_SCHEMA_FIELDS = 1;
+/** Most `__type` fields in one document. */
+export const MAX_TYPE_FIELDS = 10;
+/** Introspection answers kept (one per distinct document, operation and variables). The
+ *  schema does not change while the service runs, so they never go stale. */
+export const INTROSPECTION_CACHE_ENTRIES = 32;

@@ -17,5 +17,7 @@ export {
 export type { ErrorResponse } from './errors';
 export { negotiate, parseAccept } from './negotiate';
 export * from './limits';
-export { assertWriteAccess } from './writeAccess';
+export { assertWriteAccess, requireWriteAccess } from './writeAccess';
 export { contentTypeOf, mediaTypeParams, withCharset } from './mediaType';
+export { corsPolicy, CORS_READ_HEADERS, CORS_READ_METHODS, CORS_WRITE_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './corsPolicy';
+export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './securityHeaders';

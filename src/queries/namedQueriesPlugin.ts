@@ -63,7 +63,9 @@ export const namedQueriesPlugin: FastifyPluginAsync<NamedQueriesPluginOptions> =
         const params = request.query as Record<string, string | number | undefined>;
         let sparql: string;
         try {
-          sparql = bindParameters(q, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? undefined : String(v)])));
+          sparql = bindParameters(q, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), {
+            alsoKnown: ['format'],
+          });
         } catch (e) {
           if (e instanceof ParameterError) throw new BadRequestError(`${q.name}: ${e.message}`);
           throw e;

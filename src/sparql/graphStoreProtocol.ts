@@ -3,7 +3,7 @@ import {
   BadRequestError,
   NotFoundError,
   UnsupportedMediaTypeError,
-  assertWriteAccess,
+  requireWriteAccess,
   contentTypeOf,
   MAX_GRAPH_UPLOAD_BYTES,
   negotiate,
@@ -57,7 +57,8 @@ async function assertExists(store: GraphStore, target: Target): Promise<void> {
 /** SPARQL 1.1 Graph Store HTTP Protocol, indirect graph identification, at /store. */
 export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async (app, { store, writeToken }) => {
   registerBodyParsers(app, MAX_GRAPH_UPLOAD_BYTES);
-  const write = (request: FastifyRequest) => assertWriteAccess(request.headers.authorization, writeToken);
+  // Writes check the token before fastify reads the body (see requireWriteAccess).
+  const write = { onRequest: requireWriteAccess(writeToken) };
 
   app.get(GRAPH_STORE_PATH, async (request, reply) => {
     const target = targetOf(request);
@@ -71,24 +72,21 @@ export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async
     return reply.type(withCharset(format)).send(await store.dump(format, graphOf(target)));
   });
 
-  app.put(GRAPH_STORE_PATH, async (request, reply) => {
-    write(request);
+  app.put(GRAPH_STORE_PATH, write, async (request, reply) => {
     const graph = graphOf(targetOf(request));
     const { data, format } = upload(request);
     const { created } = await store.replace(data, format, graph);
     return created ? reply.code(201).send() : reply.code(204).send();
   });
 
-  app.post(GRAPH_STORE_PATH, async (request, reply) => {
-    write(request);
+  app.post(GRAPH_STORE_PATH, write, async (request, reply) => {
     const graph = graphOf(targetOf(request));
     const { data, format } = upload(request);
     const { created } = await store.load(data, format, graph ?? undefined);
     return created ? reply.code(201).send() : reply.code(204).send();
   });
 
-  app.delete(GRAPH_STORE_PATH, async (request: FastifyRequest, reply: FastifyReply) => {
-    write(request);
+  app.delete(GRAPH_STORE_PATH, write, async (request: FastifyRequest, reply: FastifyReply) => {
     const target = targetOf(request);
     const existed = await store.drop(graphOf(target));
     if (!existed) throw new NotFoundError(`There is no graph <${(target as { iri: string }).iri}>`);

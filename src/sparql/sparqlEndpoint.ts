@@ -1,12 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { NotAcceptableError, assertWriteAccess, MAX_POST_BODY_BYTES, MethodNotAllowedError, negotiate, withCharset } from '../http';
+import { NotAcceptableError, assertWriteAccess, contentTypeOf, MAX_POST_BODY_BYTES, requireWriteAccess, MethodNotAllowedError, negotiate, withCharset } from '../http';
 import { queryForm, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
 import type { StatisticsCache } from './datasetStatistics';
 import { DESCRIPTION_TYPES, formatOverride, GRAPH_RESULT_TYPES, isGraphForm, RDF_ALIASES, SOLUTION_ALIASES, SOLUTION_TYPES } from './formats';
 import { urlParams } from './formParams';
 import { readOperation, type ProtocolOperation } from './protocolOperation';
 import { writeRdf } from './rdfDocument';
-import { registerBodyParsers, type RequestBody } from './requestBody';
+import { registerBodyParsers, SPARQL_UPDATE, type RequestBody } from './requestBody';
 import { DESCRIPTION_PREFIXES, describeService } from './serviceDescription';
 import { publicUrlOf, type SparqlPluginOptions } from './SparqlPluginOptions';
 
@@ -19,10 +19,17 @@ type EndpointOptions = SparqlPluginOptions & { statistics: StatisticsCache };
  *  service description on a GET without a query. */
 export const sparqlEndpoint: FastifyPluginAsync<EndpointOptions> = async (app, options) => {
   registerBodyParsers(app, MAX_POST_BODY_BYTES);
+  // An update sent as an application/sparql-update body is known to be a write before its body
+  // is read: the token is checked first. (An update in a form is known only once the form is
+  // read, under MAX_POST_BODY_BYTES; the handler checks it then.)
+  const writeAccess = requireWriteAccess(options.writeToken);
+  const updateBodyFirst = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (contentTypeOf(request.headers['content-type']) === SPARQL_UPDATE) await writeAccess(request, reply);
+  };
   for (const path of ENDPOINT_PATHS) {
     const handler = (request: FastifyRequest, reply: FastifyReply) => answer(request, reply, path, options);
     app.get(path, handler);
-    app.post(path, handler);
+    app.post(path, { onRequest: updateBodyFirst }, handler);
     app.route({
       method: ['PUT', 'DELETE', 'PATCH'],
       url: path,

@@ -26,8 +26,10 @@ export interface BrowserSession {
   /** The service's root URL, ending in '/'. */
   root: string;
   context: BrowserContext;
-  /** A new page that records every URL it requests and every script error. */
-  newPage(): Promise<{ page: Page; requests: string[]; errors: string[] }>;
+  /** A new page that records every URL it requests, every script error and every
+   *  Content-Security-Policy violation (the console's report and the page's
+   *  securitypolicyviolation events alike, both also counted in `errors`). */
+  newPage(): Promise<{ page: Page; requests: string[]; errors: string[]; violations: string[] }>;
   screenshot(page: Page, name: string, fullPage?: boolean): Promise<string>;
   close(): Promise<void>;
 }
@@ -52,9 +54,24 @@ export async function openBrowserSession(): Promise<BrowserSession> {
         const page = await browser.newPage();
         const requests: string[] = [];
         const errors: string[] = [];
+        const violations: string[] = [];
+        const violation = (text: string) => {
+          violations.push(text);
+          errors.push(text);
+        };
         page.on('request', (request) => requests.push(request.url()));
         page.on('pageerror', (error) => errors.push(error.message));
-        return { page, requests, errors };
+        page.on('console', (message) => {
+          if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violation(message.text());
+        });
+        await page.exposeFunction('reportCspViolation', violation);
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) => {
+            const report = (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation;
+            report(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+          });
+        });
+        return { page, requests, errors, violations };
       },
       async screenshot(page, name, fullPage = false) {
         const path = join(SCREENSHOTS, `${name}.png`);

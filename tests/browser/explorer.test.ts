@@ -153,7 +153,7 @@ describe('in a browser', () => {
 
   describe('a resource page', () => {
     it('shows the links and backlinks of /eli/un/E/RES/2017/18/op/2', async () => {
-      const { page, requests } = await session.newPage();
+      const { page, requests, errors } = await session.newPage();
       await page.goto(`${session.root}eli/un/E/RES/2017/18/op/2`);
       await expect(page.locator('h1').textContent()).resolves.toBe('E/RES/2017/18 op/2');
       await expect(page.locator('#properties a[href="/eli/un/A/RES/64/293"]').isVisible()).resolves.toBe(true);
@@ -163,6 +163,7 @@ describe('in a browser', () => {
       await expect(page.locator(`#backlinks a[href="/eli/un/E/RES/2017/18/op/2"]`).count()).resolves.toBe(1);
       await page.goBack();
       await session.screenshot(page, 'resource-page-op-2', true);
+      expect(errors).toEqual([]);
       expect(elsewhere(requests)).toEqual([]);
       await page.close();
     });

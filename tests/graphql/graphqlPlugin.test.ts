@@ -62,8 +62,11 @@ describe('graphqlPlugin', () => {
     const page = await app.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    expect(page.body).toContain('YogaGraphiQL.renderYogaGraphiQL');
+    expect(page.body).toContain('<script src="/graphql/assets/graphiql-page.js"></script>');
     expect(page.body).toContain('<script src="/graphql/assets/graphiql.js"></script>');
+    // No inline script: the page runs under a Content-Security-Policy with script-src 'self'.
+    expect(page.body.match(/<script>/g)).toBeNull();
+    expect((await app.inject({ method: 'GET', url: '/graphql/assets/graphiql-page.js' })).body).toContain('YogaGraphiQL.renderYogaGraphiQL');
     expect(page.body).not.toMatch(/unpkg|cdn\./);
     expect(page.body).toContain(JSON.stringify(persistedOperationNamed('ParagraphsCiting')!.document).slice(1, 60));
 

@@ -131,6 +131,30 @@ describe('the named queries API', () => {
 
   it('escapes literal parameters so they cannot change the query', () => {
     const q = parseNamedQuery('#+ summary: t\nSELECT * WHERE { ?s ?p ?_name }', 't', 't.rq');
-    expect(bindParameters(q, { name: 'a" } ; DROP ALL ; {"' })).toBe('SELECT * WHERE { ?s ?p "a\\" } ; DROP ALL ; {\\"" }\n');
+    expect(bindParameters(q, { name: 'a" } ; DROP ALL ; {"' })).toBe('SELECT * WHERE { ?s ?p "a\\" } ; DROP ALL ; {\\"". }\n');
+  });
+
+  it.each([["$&"], ["$'"], ['$`'], ['$1'], ['?_name']])('binds a value holding %s as that text and nothing else', (value) => {
+    const q = parseNamedQuery('#+ summary: t\nSELECT ?s WHERE { ?s ?p ?_name . ?s ?q ?_name }', 't', 't.rq');
+    expect(bindParameters(q, { name: `a${value}b` })).toBe(`SELECT ?s WHERE {\n  ?s ?p "a${value}b";\n    ?q "a${value}b".\n}\n`);
+  });
+
+  it('binds typed values as typed literals, IRIs as IRIs, and keeps a projected parameter in the results', () => {
+    const q = parseNamedQuery('#+ summary: t\nSELECT ?_n_integer ?s WHERE { ?s ?p ?_n_integer ; ?q ?_x_number ; ?r ?_t_iri ; ?l ?_label_fr }', 't', 't.rq');
+    expect(bindParameters(q, { n: '7', x: '1.5e3', t: 'http://example.org/a', label: 'Prie' })).toBe(
+      'SELECT (7  AS ?_n_integer) ?s WHERE {\n  ?s ?p 7 ;\n    ?q "1.5e3"^^<http://www.w3.org/2001/XMLSchema#double>;\n    ?r <http://example.org/a>;\n    ?l "Prie"@fr.\n}\n',
+    );
+  });
+
+  it('runs a named query with a value holding $& and $\' as that literal text', async () => {
+    const res = await app.inject({ url: '/api/queries/paragraphs-citing', query: { symbol: "A/RES/64/293$&$'" } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().results.bindings).toEqual([]);
+  });
+
+  it('refuses an unknown parameter with 400, naming the ones the query takes', async () => {
+    const res = await app.inject({ url: '/api/queries/paragraphs-citing', query: { simbol: 'A/RES/68/192' } });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as { message: string }).message).toBe('paragraphs-citing: unknown parameter "simbol"; this query takes "symbol", "format"');
   });
 });

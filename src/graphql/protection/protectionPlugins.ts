@@ -2,6 +2,7 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from '../limits';
+import { introspectionRule } from './introspectionRule';
 import { requestedNodesRule } from './requestedNodesRule';
 
 /** graphql-armor throws out of validation by default, which yoga answers as an unexpected
@@ -31,6 +32,7 @@ export function protectionPlugins(): Plugin[] {
   const requestedNodes: Plugin = {
     onValidate({ addValidationRule }) {
       addValidationRule(requestedNodesRule);
+      addValidationRule(introspectionRule);
     },
   };
   return [...(armor.protect().plugins as Plugin[]), requestedNodes];

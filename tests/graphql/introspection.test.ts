@@ -1,0 +1,70 @@
+import { getIntrospectionQuery } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { OxigraphStore } from '../../src/graph';
+import { createGraphqlServer, MAX_SCHEMA_FIELDS, MAX_TYPE_FIELDS, type GraphqlServer } from '../../src/graphql';
+import { DEFAULT_BASE } from '../../src/vocab';
+import { execute, seedStore } from './seedStore';
+
+/** Introspection is answered from memory and bounded: the schema never changes while the
+ *  service runs, and one request may not multiply its large answer. */
+describe('introspection', () => {
+  let store: OxigraphStore;
+  let server: GraphqlServer;
+  let executions = 0;
+  /** Runs after the service's own plugins: it sees only the operations that are executed. */
+  const counter: Plugin = {
+    onExecute() {
+      executions += 1;
+    },
+  };
+
+  beforeAll(async () => {
+    store = await seedStore();
+    server = createGraphqlServer({ store, base: DEFAULT_BASE, plugins: [counter] });
+  });
+  afterAll(() => store.close());
+  beforeEach(() => {
+    executions = 0;
+  });
+
+  const INTROSPECTION = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true });
+
+  test('executes GraphiQL’s introspection query once and answers the same thing from memory after', async () => {
+    const first = await execute(server, INTROSPECTION);
+    const second = await execute(server, INTROSPECTION);
+    const third = await execute(server, INTROSPECTION);
+    expect(first.status).toBe(200);
+    expect(first.body.data?.__schema.types.map((t: { name: string }) => t.name)).toContain('Resolution');
+    expect(second.body).toEqual(first.body);
+    expect(third.body).toEqual(first.body);
+    expect(executions).toBe(1);
+  });
+
+  test('keeps one answer per set of variables', async () => {
+    const typeQuery = 'query($name: String!) { __type(name: $name) { name kind } }';
+    expect((await execute(server, typeQuery, { name: 'Resolution' })).body.data).toEqual({ __type: { name: 'Resolution', kind: 'OBJECT' } });
+    expect((await execute(server, typeQuery, { name: 'Paragraph' })).body.data).toEqual({ __type: { name: 'Paragraph', kind: 'OBJECT' } });
+    expect((await execute(server, typeQuery, { name: 'Resolution' })).body.data).toEqual({ __type: { name: 'Resolution', kind: 'OBJECT' } });
+    expect(executions).toBe(2);
+  });
+
+  test('executes every operation that asks for data as well', async () => {
+    await execute(server, '{ __typename sdgTarget(code: "5.2") { code } }');
+    await execute(server, '{ __typename sdgTarget(code: "5.2") { code } }');
+    expect(executions).toBe(2);
+  });
+
+  test.each([
+    ['__schema', MAX_SCHEMA_FIELDS, (i: number) => `s${i}: __schema { types { name } }`],
+    ['__type', MAX_TYPE_FIELDS, (i: number) => `t${i}: __type(name: "Resolution") { name }`],
+  ])('refuses a document selecting %s more than %i times, before executing anything', async (field, limit, alias) => {
+    const within = await execute(server, `{ ${Array.from({ length: limit }, (_, i) => alias(i)).join(' ')} }`);
+    expect(within.status).toBe(200);
+    executions = 0;
+    const over = await execute(server, `{ ${Array.from({ length: limit + 1 }, (_, i) => alias(i)).join(' ')} }`);
+    expect(over.status).toBe(400);
+    expect(over.body.errors?.[0]).toMatchObject({ message: expect.stringContaining(`${field} at most ${limit}`), extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
+    expect(over.body.data).toBeUndefined();
+    expect(executions).toBe(0);
+  });
+});
