@@ -4,3 +4,5 @@ export { readReference, parseTurtleFile, turtleFiles, rebaseQuad } from './readR
 export { writeAtomically } from './writeAtomically';
 export { graphStats, compactIri } from './graphStats';
 export type { GraphStats } from './graphStats';
+export { selectSources, looksLikeResolution, SOURCE_EXTENSIONS } from './selectSources';
+export type { SelectedSources } from './selectSources';
