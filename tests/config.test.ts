@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       queryTimeoutMs: 30_000,
       resultCache: true,
       journalPath: resolve(ROOT, 'var/journal.jsonl'),
+      watch: true,
       data: {
         graphDir: resolve(ROOT, 'data/graph'),
         ontologyDir: resolve(ROOT, 'ontology'),
@@ -87,5 +88,13 @@ describe('UNKG_RESULT_CACHE', () => {
     expect(loadConfig({}).resultCache).toBe(true);
     expect(loadConfig({ UNKG_RESULT_CACHE: 'off' }).resultCache).toBe(false);
     expect(() => loadConfig({ UNKG_RESULT_CACHE: 'maybe' })).toThrow(/UNKG_RESULT_CACHE must be on or off/);
+  });
+});
+
+describe('UNKG_WATCH', () => {
+  it('reloads the graph folder on change unless turned off', () => {
+    expect(loadConfig({}).watch).toBe(true);
+    expect(loadConfig({ UNKG_WATCH: 'off' }).watch).toBe(false);
+    expect(() => loadConfig({ UNKG_WATCH: 'sometimes' })).toThrow(/UNKG_WATCH must be on or off; got "sometimes"/);
   });
 });

@@ -166,6 +166,19 @@ export function applyWrite(engine: Engine, write: WriteOp): WriteOutcome {
       loadInto(engine, write.data, write.format, write.graph, write.baseIri);
       return { changed: true, created };
     }
+    case 'reload': {
+      let text: string;
+      try {
+        text = readFileSync(write.path, 'utf8');
+      } catch {
+        // The file is gone (a later write drops its graph too): the graph empties.
+        text = '';
+      }
+      const scratch = createEngine();
+      loadInto(scratch, text, write.format, isDatasetMediaType(write.format) ? undefined : write.graph);
+      const own = guarded('data', () => scratch.dump({ format: 'application/n-triples', from_graph_name: graphTerm(write.graph) }));
+      return applyWrite(engine, { op: 'replace', data: own, format: 'application/n-triples', graph: write.graph });
+    }
     case 'drop': {
       if (write.graph === null) {
         engine.update('CLEAR SILENT DEFAULT');
