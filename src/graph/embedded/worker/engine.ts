@@ -10,7 +10,6 @@ import {
   UnsupportedFormatError,
 } from '../../errors';
 import { isDatasetMediaType } from '../../formats';
-import { withExplicitStringDatatype } from '../../jsonResults';
 import { rebaseIris } from '../../rebaseIris';
 import { declaresDataset } from '../../sparqlText';
 import { describeSource, type StoreSource } from '../../StoreSource';
@@ -118,8 +117,9 @@ export function runQuery(engine: Engine, request: QueryRequest): string {
     // dataset: oxigraph's union option would otherwise override FROM / FROM NAMED.
     options.use_default_graph_as_union = true;
   }
-  const body = guarded('sparql', () => engine.query(request.sparql, options)) as string;
-  return request.format === 'application/sparql-results+json' ? withExplicitStringDatatype(body) : body;
+  // Plain literals stay without a datatype in JSON results, as oxigraph, Virtuoso and Fuseki
+  // write them (the SPARQL endpoint adds xsd:string for the one client that needs it).
+  return guarded('sparql', () => engine.query(request.sparql, options)) as string;
 }
 
 export function hasGraph(engine: Engine, graph: string): boolean {
