@@ -87,8 +87,8 @@ describe('the oxigraph engine functions', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(QuerySyntaxError);
-      expect(error).toMatchObject({ line: 3, column: 18 });
-      expect((error as Error).message).toMatch(/^SPARQL syntax error at line 3, column 18: expected /);
+      expect(error).toMatchObject({ line: 3, column: 15 });
+      expect((error as Error).message).toMatch(/^SPARQL syntax error at line 3, column 15: found '\)', expected an expression/);
     });
 
     it('refuses SERVICE, which the embedded engine cannot run', () => {

@@ -57,20 +57,21 @@ export const isWasmTrap = (error: unknown): boolean => error instanceof Error &&
 /** Errors oxigraph's SPARQL parser raises without an "error at line:column" prefix. */
 const PARSER_MESSAGES = /cannot be shared by multiple blocks|^Invalid base IRI|^Invalid IRI|is already (?:used|bound|in scope)|not allowed (?:in|inside)/i;
 
-function classify(error: unknown, kind: 'sparql' | 'data'): Error {
+function classify(error: unknown, kind: 'sparql' | 'data', text?: string): Error {
   if (isWasmTrap(error)) return new StoreFailureError(`The engine failed: ${(error as Error).message}`);
   const message = error instanceof Error ? error.message : String(error);
   if (/^Not supported .*(format|media type)/i.test(message)) return new UnsupportedFormatError(message);
-  if (kind === 'sparql' && (/^error at \d+:\d+/.test(message) || PARSER_MESSAGES.test(message))) return QuerySyntaxError.fromEngine(message);
+  if (kind === 'sparql' && (/^error at \d+:\d+/.test(message) || PARSER_MESSAGES.test(message))) return QuerySyntaxError.fromEngine(message, text);
   if (kind === 'data' && /^Parser error|^Invalid|error at line/i.test(message)) return new RdfSyntaxError(message);
   return kind === 'data' ? new RdfSyntaxError(message) : new QueryEvaluationError(message);
 }
 
-function guarded<T>(kind: 'sparql' | 'data', run: () => T): T {
+/** `text`: the SPARQL being run, to say where a syntax error is. */
+function guarded<T>(kind: 'sparql' | 'data', run: () => T, text?: string): T {
   try {
     return run();
   } catch (error) {
-    throw classify(error, kind);
+    throw classify(error, kind, text);
   }
 }
 
@@ -119,7 +120,7 @@ export function runQuery(engine: Engine, request: QueryRequest): string {
   }
   // Plain literals stay without a datatype in JSON results, as oxigraph, Virtuoso and Fuseki
   // write them (the SPARQL endpoint adds xsd:string for the one client that needs it).
-  return guarded('sparql', () => engine.query(request.sparql, options)) as string;
+  return guarded('sparql', () => engine.query(request.sparql, options), request.sparql) as string;
 }
 
 export function hasGraph(engine: Engine, graph: string): boolean {
@@ -146,7 +147,7 @@ function loadInto(engine: Engine, data: string, format: RdfMediaType, graph: str
 export function applyWrite(engine: Engine, write: WriteOp): WriteOutcome {
   switch (write.op) {
     case 'update':
-      guarded('sparql', () => engine.update(write.sparql, write.baseIri ? { base_iri: write.baseIri } : {}));
+      guarded('sparql', () => engine.update(write.sparql, write.baseIri ? { base_iri: write.baseIri } : {}), write.sparql);
       return { changed: true, created: false };
     case 'load': {
       const created = typeof write.graph === 'string' && !hasGraph(engine, write.graph);
