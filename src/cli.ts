@@ -1,58 +1,176 @@
 #!/usr/bin/env node
-/** unkg: build | validate | stats | query | serve. */
+/** unkg: build | validate | stats | query | export | serve.
+ *
+ *  Every command and flag is declared once, in COMMANDS: the parser (node:util parseArgs,
+ *  strict), the usage texts and `--help` all come from that table. A flag is one line. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { buildGraph, compactIri, exportAkn, graphStats, readReference, turtlePrefixes } from './build';
+import { buildGraph, compactIri, exportAkn, graphStats, readReference, selectSources, turtlePrefixes } from './build';
 import { IngestError } from './ingest';
 import { DEFAULT_BASE } from './vocab';
 
 const ROOT = resolve(__dirname, '..');
-const USAGE = `usage: unkg <command> [options]
 
-  build [files...]   parse resolutions (default: data/sources/*.md) into data/graph/
-                     --out DIR (data/graph) --reference DIR (data/reference) --base IRI
-                     --sdg FILE: the UN SDG vocabulary (all targets' wording for similarity
-                     links, written as data/graph/sdg-kos.nq)
-  validate           check data/graph against the SHACL shapes (non-zero exit on violation)
-                     --graph DIR (data/graph)
-  stats              counts per class and property of data/graph   --graph DIR --json
-  query SPARQL       run a query on data/graph, ontology and reference data (text or @file.rq)
-  export --akn DIR   write each resolution of data/graph as Akoma Ntoso XML (AKN4UN), one
-                     file per language: DIR/E-RES-2017-18.fra.xml
-                     --graph DIR (data/graph) --reference DIR (data/reference)
-  serve              start the HTTP service (see README for its environment variables)
-`;
-
-interface Args {
-  positional: string[];
-  flags: Map<string, string | true>;
+interface FlagSpec {
+  type: 'string' | 'boolean';
+  /** Placeholder of a string flag's value in the usage text (FILE, DIR, IRI ...). */
+  value?: string;
+  /** Default shown in the usage text. */
+  default?: string;
+  description: string;
 }
 
-function parseArgs(argv: string[]): Args {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) {
-      const [k, v] = a.slice(2).split('=', 2);
-      if (v !== undefined) flags.set(k, v);
-      else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(k, argv[++i]);
-      else flags.set(k, true);
-    } else positional.push(a);
-  }
-  return { positional, flags };
+type Values = Record<string, string | boolean | undefined>;
+
+interface CommandSpec {
+  /** What follows the command name in the usage line: positional arguments. */
+  arguments: string;
+  summary: string;
+  /** Positional arguments accepted: [min, max] (max Infinity for a list). */
+  positionals: [number, number];
+  flags: Record<string, FlagSpec>;
+  run(values: Values, positionals: string[]): Promise<number>;
 }
 
-const flag = (a: Args, name: string, fallback: string): string => {
-  const v = a.flags.get(name);
-  return typeof v === 'string' ? v : fallback;
+/** Exit status of a command line that could not be understood. */
+const USAGE_ERROR = 2;
+
+const GRAPH_DIR: FlagSpec = { type: 'string', value: 'DIR', default: 'data/graph', description: 'the built graphs (*.nq)' };
+const REFERENCE_DIR: FlagSpec = { type: 'string', value: 'DIR', default: 'data/reference', description: 'curated reference data (*.ttl)' };
+const BASE: FlagSpec = { type: 'string', value: 'IRI', default: DEFAULT_BASE, description: 'base of the IRIs minted' };
+
+const COMMANDS: Record<string, CommandSpec> = {
+  build: {
+    arguments: '[files...]',
+    summary: 'parse resolutions into one named graph each (N-Quads and Turtle); without files, the resolution texts of data/sources (see README)',
+    positionals: [0, Infinity],
+    flags: {
+      sources: { type: 'string', value: 'DIR', default: 'data/sources', description: 'folder of resolution texts, used when no file is given' },
+      out: { type: 'string', value: 'DIR', default: 'data/graph', description: 'where the graphs are written' },
+      reference: REFERENCE_DIR,
+      base: BASE,
+      sdg: { type: 'string', value: 'FILE', description: 'the UN SDG vocabulary: all targets\' wording for similarity links, written as sdg-kos.nq' },
+      clauses: { type: 'string', value: 'FILE', default: 'ontology/clauses.ttl', description: 'where the clause-verb scheme is written' },
+      'no-clauses': { type: 'boolean', description: 'do not write the clause-verb scheme' },
+    },
+    run: build,
+  },
+  validate: {
+    arguments: '',
+    summary: 'check the built graphs against the SHACL shapes (non-zero exit on a violation)',
+    positionals: [0, 0],
+    flags: { graph: GRAPH_DIR, reference: REFERENCE_DIR, base: BASE },
+    run: validate,
+  },
+  stats: {
+    arguments: '',
+    summary: 'counts per class and property of the built graphs (the ontology and reference data are not counted)',
+    positionals: [0, 0],
+    flags: { graph: GRAPH_DIR, base: BASE, json: { type: 'boolean', description: 'as JSON' } },
+    run: stats,
+  },
+  query: {
+    arguments: 'SPARQL',
+    summary: 'run a query (text, or @file.rq) on the built graphs, the ontology and the reference data',
+    positionals: [1, 1],
+    flags: {
+      graph: GRAPH_DIR,
+      reference: REFERENCE_DIR,
+      base: BASE,
+      format: { type: 'string', value: 'TYPE', default: 'text/tab-separated-values', description: 'results media type' },
+    },
+    run: query,
+  },
+  export: {
+    arguments: '',
+    summary: 'write each resolution of the built graphs as Akoma Ntoso XML (AKN4UN), one file per language: DIR/E-RES-2017-18.fra.xml',
+    positionals: [0, 0],
+    flags: {
+      akn: { type: 'string', value: 'DIR', description: 'the folder to write the Akoma Ntoso files to (required)' },
+      graph: GRAPH_DIR,
+      reference: REFERENCE_DIR,
+      base: BASE,
+    },
+    run: exportCommand,
+  },
+  serve: {
+    arguments: '',
+    summary: 'start the HTTP service (configured by the environment variables listed in the README)',
+    positionals: [0, 0],
+    flags: {},
+    run: serve,
+  },
 };
 
-function sourcesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && !/^README/i.test(f)).sort().map((f) => join(dir, f)) : [];
+const HELP: FlagSpec = { type: 'boolean', description: 'print this help and exit' };
+
+function flagLine(name: string, spec: FlagSpec): string {
+  const left = `--${name}${spec.value ? ` ${spec.value}` : ''}`;
+  return `  ${left.padEnd(22)} ${spec.description}${spec.default ? ` (default ${spec.default})` : ''}`;
 }
+
+export function commandUsage(name: string): string {
+  const spec = COMMANDS[name];
+  const lines = [`usage: unkg ${name}${spec.arguments ? ` ${spec.arguments}` : ''} [options]`, '', spec.summary, ''];
+  for (const [flag, flagSpec] of Object.entries({ ...spec.flags, help: HELP })) lines.push(flagLine(flag, flagSpec));
+  return lines.join('\n') + '\n';
+}
+
+export function usage(): string {
+  const lines = ['usage: unkg <command> [options]', ''];
+  for (const [name, spec] of Object.entries(COMMANDS)) lines.push(`  ${`${name} ${spec.arguments}`.padEnd(18)} ${spec.summary}`);
+  lines.push('', '`unkg <command> --help` lists the options of a command.');
+  return lines.join('\n') + '\n';
+}
+
+/** A command line that is not understood: reported with the usage, exit status 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses the arguments of one command strictly: an unknown flag, a missing value or a
+ *  wrong number of arguments is a UsageError. */
+export function parseCommand(name: string, argv: string[]): { values: Values; positionals: string[] } {
+  const spec = COMMANDS[name];
+  const options = Object.fromEntries(Object.entries({ ...spec.flags, help: HELP }).map(([flag, { type }]) => [flag, { type, ...(flag === 'help' ? { short: 'h' } : {}) }]));
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(parseErrorMessage(error as Error & { code?: string }), name);
+  }
+  const values = parsed.values as Values;
+  if (values.help) return { values, positionals: parsed.positionals };
+  const [min, max] = spec.positionals;
+  const count = parsed.positionals.length;
+  if (count < min) throw new UsageError(`${name} needs ${spec.arguments}`, name);
+  if (count > max) throw new UsageError(`${name} takes ${max === 0 ? 'no arguments' : `at most ${max} argument(s)`}; got ${parsed.positionals.map((p) => JSON.stringify(p)).join(' ')}`, name);
+  return { values, positionals: parsed.positionals };
+}
+
+/** parseArgs' messages, in short and without their advice on positionals that start with '-'. */
+function parseErrorMessage(error: Error & { code?: string }): string {
+  const option = /'(-[^'\s]*)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(error.message)) return `option ${option} takes no value`;
+    if (/ambiguous/.test(error.message)) return `option ${option} needs a value (write ${option}=VALUE for a value starting with '-')`;
+    return `option ${option} needs a value`;
+  }
+  return error.message;
+}
+
+const text = (values: Values, name: string, fallback: string): string => (typeof values[name] === 'string' ? (values[name] as string) : fallback);
+const path = (values: Values, name: string, fallback: string): string => resolve(text(values, name, join(ROOT, fallback)));
 
 export function readGraphDir(dir: string): Quad[] {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: run \`unkg build\` first`);
@@ -76,84 +194,109 @@ function progressReporter(total: number): (done: number, all: number, file: stri
   };
 }
 
+async function build(values: Values, files: string[]): Promise<number> {
+  let inputs = files;
+  if (!inputs.length) {
+    const sourcesDir = path(values, 'sources', 'data/sources');
+    const selected = selectSources(sourcesDir);
+    for (const { file, reason } of selected.skipped) process.stderr.write(`skipped ${file}: ${reason}\n`);
+    inputs = selected.inputs;
+    if (!inputs.length) throw new Error(`no resolution texts in ${sourcesDir} (give files, or put them there)`);
+  }
+  const result = buildGraph({
+    inputs,
+    outDir: path(values, 'out', 'data/graph'),
+    referenceDir: path(values, 'reference', 'data/reference'),
+    clausesFile: values['no-clauses'] ? undefined : path(values, 'clauses', 'ontology/clauses.ttl'),
+    base: text(values, 'base', DEFAULT_BASE),
+    sdgFile: typeof values.sdg === 'string' ? resolve(values.sdg) : undefined,
+    onProgress: progressReporter(inputs.length),
+  });
+  for (const d of result.documents) {
+    for (const w of d.warnings) process.stderr.write(`warning: ${w}\n`);
+    process.stdout.write(`${d.symbol}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
+  }
+  return 0;
+}
+
+async function validate(values: Values): Promise<number> {
+  const { validateDirectory } = await import('./build/validateDirectory');
+  const report = await validateDirectory({
+    graphDir: path(values, 'graph', 'data/graph'),
+    referenceDir: path(values, 'reference', 'data/reference'),
+    root: ROOT,
+    base: text(values, 'base', DEFAULT_BASE),
+  });
+  process.stdout.write(report.text + '\n');
+  return report.conforms ? 0 : 1;
+}
+
+async function stats(values: Values): Promise<number> {
+  const graphDir = path(values, 'graph', 'data/graph');
+  const s = graphStats(readGraphDir(graphDir));
+  if (values.json) {
+    process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+    return 0;
+  }
+  const p = turtlePrefixes(text(values, 'base', DEFAULT_BASE));
+  process.stdout.write(`${s.quads} quads in ${graphDir} (${s.graphs} graphs, ${s.subjects} subjects; the ontology and reference data are not counted)\n\nclass\tinstances\n`);
+  for (const c of s.classes) process.stdout.write(`${compactIri(c.iri, p)}\t${c.count}\n`);
+  process.stdout.write('\nproperty\ttriples\n');
+  for (const c of s.properties) process.stdout.write(`${compactIri(c.iri, p)}\t${c.count}\n`);
+  return 0;
+}
+
+async function query(values: Values, [q]: string[]): Promise<number> {
+  const sparql = q.startsWith('@') ? readFileSync(q.slice(1), 'utf8') : q;
+  const { localStore } = await import('./build/localStore');
+  const store = localStore({ graphDir: path(values, 'graph', 'data/graph'), referenceDir: path(values, 'reference', 'data/reference'), root: ROOT, base: text(values, 'base', DEFAULT_BASE) });
+  const out = store.query(sparql, { results_format: text(values, 'format', 'text/tab-separated-values') });
+  process.stdout.write(typeof out === 'string' ? out : JSON.stringify(out));
+  process.stdout.write('\n');
+  return 0;
+}
+
+async function exportCommand(values: Values): Promise<number> {
+  if (typeof values.akn !== 'string') throw new UsageError('export needs --akn DIR: the folder to write the Akoma Ntoso files to', 'export');
+  const graphDir = path(values, 'graph', 'data/graph');
+  const base = text(values, 'base', DEFAULT_BASE);
+  const reference = readReference(path(values, 'reference', 'data/reference'), base);
+  const result = exportAkn(readGraphDir(graphDir), reference, resolve(values.akn));
+  if (result.documents.length === 0) throw new Error(`${graphDir} holds no resolution text to export`);
+  for (const d of result.documents) process.stdout.write(`${d.symbol}  <${d.iri}>  ${d.files.join(' ')}\n`);
+  return 0;
+}
+
+async function serve(): Promise<number> {
+  const { main: start } = await import('./server');
+  await start();
+  return -1;
+}
+
+/** Runs one command line; resolves with the exit status (-1: keep running, a server). */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const args = parseArgs(rest);
-  const base = flag(args, 'base', DEFAULT_BASE);
-  const graphDir = resolve(flag(args, 'graph', flag(args, 'out', join(ROOT, 'data/graph'))));
-  switch (command) {
-    case 'build': {
-      const inputs = args.positional.length ? args.positional : sourcesIn(join(ROOT, 'data/sources'));
-      if (inputs.length === 0) throw new Error('no input documents (give files, or put them in data/sources/)');
-      const result = buildGraph({
-        inputs,
-        outDir: graphDir,
-        referenceDir: resolve(flag(args, 'reference', join(ROOT, 'data/reference'))),
-        clausesFile: args.flags.has('no-clauses') ? undefined : join(ROOT, 'ontology/clauses.ttl'),
-        base,
-        sdgFile: typeof args.flags.get('sdg') === 'string' ? resolve(args.flags.get('sdg') as string) : undefined,
-        onProgress: progressReporter(inputs.length),
-      });
-      for (const d of result.documents) {
-        for (const w of d.warnings) process.stderr.write(`warning: ${w}\n`);
-        process.stdout.write(`${d.symbol}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
-      }
-      return 0;
-    }
-    case 'validate': {
-      const { validateDirectory } = await import('./build/validateDirectory');
-      const report = await validateDirectory({ graphDir, root: ROOT, base });
-      process.stdout.write(report.text + '\n');
-      return report.conforms ? 0 : 1;
-    }
-    case 'stats': {
-      const s = graphStats(readGraphDir(graphDir));
-      if (args.flags.has('json')) {
-        process.stdout.write(JSON.stringify(s, null, 2) + '\n');
-        return 0;
-      }
-      const p = turtlePrefixes(base);
-      process.stdout.write(`${s.quads} quads, ${s.graphs} graphs, ${s.subjects} subjects\n\nclass\tinstances\n`);
-      for (const c of s.classes) process.stdout.write(`${compactIri(c.iri, p)}\t${c.count}\n`);
-      process.stdout.write('\nproperty\ttriples\n');
-      for (const c of s.properties) process.stdout.write(`${compactIri(c.iri, p)}\t${c.count}\n`);
-      return 0;
-    }
-    case 'query': {
-      const q = args.positional[0];
-      if (!q) throw new Error('query needs a SPARQL query (text or @file.rq)');
-      const text = q.startsWith('@') ? readFileSync(q.slice(1), 'utf8') : q;
-      const { localStore } = await import('./build/localStore');
-      const store = localStore({ graphDir, root: ROOT, base });
-      const format = flag(args, 'format', 'text/tab-separated-values');
-      const out = store.query(text, { results_format: format });
-      process.stdout.write(typeof out === 'string' ? out : JSON.stringify(out));
-      process.stdout.write('\n');
-      return 0;
-    }
-    case 'export': {
-      const outDir = args.flags.get('akn');
-      if (typeof outDir !== 'string') throw new Error('export needs --akn DIR: the folder to write the Akoma Ntoso files to');
-      const reference = readReference(resolve(flag(args, 'reference', join(ROOT, 'data/reference'))), base);
-      const result = exportAkn(readGraphDir(graphDir), reference, resolve(outDir));
-      if (result.documents.length === 0) throw new Error(`${graphDir} holds no resolution text to export`);
-      for (const d of result.documents) process.stdout.write(`${d.symbol}  <${d.iri}>  ${d.files.join(' ')}\n`);
-      return 0;
-    }
-    case 'serve': {
-      const { main: serve } = await import('./server');
-      await serve();
-      return -1;
-    }
-    case undefined:
-    case 'help':
-    case '--help':
-      process.stdout.write(USAGE);
-      return 0;
-    default:
-      process.stderr.write(`unknown command: ${command}\n\n${USAGE}`);
-      return 2;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(usage());
+    return 0;
   }
+  if (!Object.hasOwn(COMMANDS, command)) {
+    process.stderr.write(`unkg: unknown command ${JSON.stringify(command)}\n\n${usage()}`);
+    return USAGE_ERROR;
+  }
+  let parsed: ReturnType<typeof parseCommand>;
+  try {
+    parsed = parseCommand(command, rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`unkg ${command}: ${error.message}\n\n${commandUsage(command)}`);
+    return USAGE_ERROR;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(commandUsage(command));
+    return 0;
+  }
+  return COMMANDS[command].run(parsed.values, parsed.positionals);
 }
 
 if (require.main === module) {

@@ -25,6 +25,8 @@ export interface AppConfig {
   corsWriteOrigins?: string[];
   /** Journal of accepted writes (UNKG_JOURNAL; "none" keeps writes in memory only). */
   journalPath?: string;
+  /** Reload the graphs of data.graphDir when its files change, without a restart (UNKG_WATCH=off disables). */
+  watch: boolean;
   data: {
     /** Generated resolution graphs, *.nq (UNKG_GRAPH_DIR). */
     graphDir: string;
@@ -110,6 +112,8 @@ export function loadConfig(env: Env): AppConfig {
     if (!/^https?:\/\/[^\s/?#*]+$/.test(origin)) problems.push(`UNKG_CORS_WRITE_ORIGINS must list origins such as https://editor.example.org (no path, no wildcard); got ${JSON.stringify(origin)}`);
   }
   const journal = text('UNKG_JOURNAL');
+  const watchSetting = text('UNKG_WATCH')?.toLowerCase() ?? 'on';
+  if (!['on', 'off'].includes(watchSetting)) problems.push(`UNKG_WATCH must be on or off; got ${JSON.stringify(watchSetting)}`);
 
   const logLevel = (text('UNKG_LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`UNKG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevel)}`);
@@ -125,6 +129,7 @@ export function loadConfig(env: Env): AppConfig {
     ...(writeToken ? { writeToken } : {}),
     ...(corsWriteOrigins.length ? { corsWriteOrigins } : {}),
     ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),
+    watch: watchSetting !== 'off',
     data: {
       graphDir: path('UNKG_GRAPH_DIR', 'data/graph'),
       ontologyDir: path('UNKG_ONTOLOGY_DIR', 'ontology'),

@@ -2,10 +2,13 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from './app';
 import { loadConfig, type AppConfig } from './config';
 import { createStore, discoverSources, type OxigraphStore, type StoreLogger } from './graph';
+import { watchGraphDir, type GraphDirWatcher } from './live';
 
 export interface RunningServer {
   app: FastifyInstance;
   store: OxigraphStore;
+  /** Keeps the store equal to the graph folder (absent with UNKG_WATCH=off). */
+  watcher?: GraphDirWatcher;
   /** Where the service listens, e.g. http://127.0.0.1:8080/ */
   url: string;
   close(): Promise<void>;
@@ -33,6 +36,8 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
   const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
   for (const warning of warnings) logger.warn(`Data: ${warning}; starting without it`);
   const started = Date.now();
+  // Watching starts before the store reads the folder, so a build meanwhile is not missed.
+  const watcher = config.watch ? await watchGraphData(config.data.graphDir, logger) : undefined;
   const store = await createStore({
     sources,
     workers: config.workers,
@@ -43,9 +48,11 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
   });
   const app = await buildApp(config, { ...dependencies, store });
   logger.attach(app.log);
+  watcher?.attach(store);
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    await watcher?.close();
     await store.close();
     throw error;
   }
@@ -61,11 +68,23 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
     app,
     store,
     url,
+    watcher,
     async close() {
+      await watcher?.close();
       await app.close();
       await store.close();
     },
   };
+}
+
+/** Watches the graph folder (see watchGraphDir); a folder that cannot be watched is a warning. */
+async function watchGraphData(dir: string, logger: StoreLogger): Promise<GraphDirWatcher | undefined> {
+  try {
+    return await watchGraphDir({ dir, logger });
+  } catch (error) {
+    logger.warn(`Data: ${dir} is not watched (${(error as Error).message}); new graphs need a restart`);
+    return undefined;
+  }
 }
 
 /** Entry point: configuration from the environment, graceful shutdown on SIGINT/SIGTERM. */

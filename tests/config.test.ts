@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       queryTimeoutMs: 30_000,
       resultCache: true,
       journalPath: resolve(ROOT, 'var/journal.jsonl'),
+      watch: true,
       data: {
         graphDir: resolve(ROOT, 'data/graph'),
         ontologyDir: resolve(ROOT, 'ontology'),
@@ -101,5 +102,13 @@ describe('UNKG_CORS_WRITE_ORIGINS', () => {
 
   it.each(['*', 'https://editor.example.org/app', 'editor.example.org'])('refuses %j, which is not an origin', (origin) => {
     expect(() => loadConfig({ UNKG_CORS_WRITE_ORIGINS: origin })).toThrow(/UNKG_CORS_WRITE_ORIGINS must list origins/);
+  });
+});
+
+describe('UNKG_WATCH', () => {
+  it('reloads the graph folder on change unless turned off', () => {
+    expect(loadConfig({}).watch).toBe(true);
+    expect(loadConfig({ UNKG_WATCH: 'off' }).watch).toBe(false);
+    expect(() => loadConfig({ UNKG_WATCH: 'sometimes' })).toThrow(/UNKG_WATCH must be on or off; got "sometimes"/);
   });
 });

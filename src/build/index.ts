@@ -6,3 +6,5 @@ export { graphStats, compactIri } from './graphStats';
 export type { GraphStats } from './graphStats';
 export { exportAkn } from './exportAkn';
 export type { AknExportResult } from './exportAkn';
+export { selectSources, looksLikeResolution, SOURCE_EXTENSIONS } from './selectSources';
+export type { SelectedSources } from './selectSources';

@@ -14,6 +14,8 @@ export interface LocalStoreOptions {
   graphDir: string;
   root: string;
   base: string;
+  /** Curated reference data (default: {root}/data/reference). */
+  referenceDir?: string;
 }
 
 export function localStore(o: LocalStoreOptions): oxigraph.Store {
@@ -24,7 +26,7 @@ export function localStore(o: LocalStoreOptions): oxigraph.Store {
   for (const f of turtleFiles(join(o.root, 'ontology'))) {
     store.load(readFileSync(f, 'utf8'), { format: 'text/turtle', to_graph_name: oxigraph.namedNode(ONTOLOGY_IRI) });
   }
-  const reference = readReference(join(o.root, 'data/reference'), o.base);
+  const reference = readReference(o.referenceDir ?? join(o.root, 'data/reference'), o.base);
   store.load(toNQuads(reference), { format: 'application/n-triples', to_graph_name: oxigraph.namedNode(`${o.base}graph/reference`) });
   finishLoading(store);
   return store;

@@ -70,9 +70,9 @@ export interface GraphStore {
   load(data: string, format: RdfMediaType, graph?: string): Promise<WriteResult>;
   /** Replace the content of one graph (null = the stored default graph), atomically
    *  (Graph Store Protocol PUT). */
-  replace(data: string, format: RdfMediaType, graph: string | null): Promise<WriteResult>;
+  replace(data: string, format: RdfMediaType, graph: string | null, options?: WriteOptions): Promise<WriteResult>;
   /** Remove a named graph, or empty the default graph (null); false when the graph did not exist. */
-  drop(graph: string | null): Promise<boolean>;
+  drop(graph: string | null, options?: WriteOptions): Promise<boolean>;
   /** Serialise one graph (null = default graph) or, for dataset formats, everything. */
   dump(format: RdfMediaType, graph?: string | null): Promise<string>;
   /** Named graphs present. */
@@ -107,6 +107,14 @@ export interface StoreStatus {
     /** Workers (or connections) replaced after a failure or a timeout. */
     replacements: number;
   };
+}
+
+export interface WriteOptions {
+  /** The file the written data was read from, which keeps it (a built graph of data/graph,
+   *  loaded again at every start): the write is applied like any other but not journaled,
+   *  since the file is its record. A replay reads the file as it then is; a dropped
+   *  source's file is no longer loaded. */
+  source?: string;
 }
 
 export interface WriteResult {

@@ -2,6 +2,8 @@
  *  (src/http/errors.ts); errors cross the worker boundary as `{ name, message, details }`
  *  and are rebuilt here by name, so a caller always sees the same classes. */
 
+import { describeEngineSyntaxError } from './describeSyntaxError';
+
 export abstract class GraphStoreError extends Error {
   override readonly name: string = this.constructor.name;
   /** Extra fields that survive the trip from a worker (line, column, ...). */
@@ -10,22 +12,29 @@ export abstract class GraphStoreError extends Error {
   }
 }
 
-/** The query or update text is not valid SPARQL. Carries the engine's message and position. */
+/** The query or update text is not valid SPARQL: where (line and column, 1-based) and what
+ *  was expected there, in words (see describeSyntaxError); the engine's own text is kept in
+ *  `engineMessage` for the logs. */
 export class QuerySyntaxError extends GraphStoreError {
   constructor(
     readonly engineMessage: string,
     readonly line?: number,
     readonly column?: number,
+    /** What was wrong, in words; the engine's message when absent. */
+    readonly description?: string,
   ) {
-    super(line === undefined ? `SPARQL syntax error: ${engineMessage}` : `SPARQL syntax error at line ${line}, column ${column}: ${engineMessage.replace(/^error at \d+:\d+:\s*/, '')}`);
+    const what = description ?? engineMessage.replace(/^error at \d+:\d+:\s*/, '');
+    super(line === undefined ? `SPARQL syntax error: ${what}` : `SPARQL syntax error at line ${line}, column ${column}: ${what}`);
   }
-  /** Parses oxigraph's `error at 3:17: expected ...` form. */
-  static fromEngine(message: string): QuerySyntaxError {
-    const at = /^error at (\d+):(\d+)/.exec(message);
-    return at ? new QuerySyntaxError(message, Number(at[1]), Number(at[2])) : new QuerySyntaxError(message);
+  /** From oxigraph's `error at 3:17: expected ...` form, described against the query text. */
+  static fromEngine(message: string, query?: string): QuerySyntaxError {
+    const at = /^error at (\d+):(\d+):\s*(?:expected\s+)?([\s\S]*)$/.exec(message);
+    if (!at) return new QuerySyntaxError(message);
+    const described = describeEngineSyntaxError(at[3], query, Number(at[1]), Number(at[2]));
+    return new QuerySyntaxError(message, described.line, described.column, described.description);
   }
   override details() {
-    return { engineMessage: this.engineMessage, line: this.line, column: this.column };
+    return { engineMessage: this.engineMessage, line: this.line, column: this.column, description: this.description };
   }
 }
 
@@ -87,7 +96,7 @@ export function fromWire(wire: WireError): GraphStoreError {
   const d = wire.details ?? {};
   switch (wire.name) {
     case QuerySyntaxError.name:
-      return new QuerySyntaxError(String(d.engineMessage ?? wire.message), d.line as number | undefined, d.column as number | undefined);
+      return new QuerySyntaxError(String(d.engineMessage ?? wire.message), d.line as number | undefined, d.column as number | undefined, d.description as string | undefined);
     case QueryTimeoutError.name:
       return new QueryTimeoutError(Number(d.timeoutMs));
     case RdfSyntaxError.name:

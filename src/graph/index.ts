@@ -9,6 +9,7 @@ export type {
   SparqlJsonTerm,
   StoreStatus,
   UpdateOptions,
+  WriteOptions,
   WriteResult,
 } from './GraphStore';
 export {

@@ -6,10 +6,10 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PLAIN_LITERAL = /("type":"literal","value":"(?:[^"\\]|\\.)*")\}/g;
 
 /** Adds `"datatype": xsd:string` to plain literals of SPARQL JSON results. In RDF 1.1 a
- *  plain literal is an xsd:string, so the meaning is unchanged; the explicit datatype is
- *  what rdflib 6.1.1 needs: its SERVICE client drops literals that have neither a datatype
- *  nor a language (see research/real-clients-and-peers.md). oxigraph omits it, hence this
- *  pass over the serialised string. */
+ *  plain literal is an xsd:string, so the meaning is unchanged. The service's results omit it,
+ *  as oxigraph, Virtuoso and Fuseki do (and as YASGUI and most clients expect); rdflib 6.1.1
+ *  needs it: its SERVICE client drops literals that have neither a datatype nor a language,
+ *  so the SPARQL endpoint applies this pass to the answers it sends to rdflib only. */
 export function withExplicitStringDatatype(json: string): string {
   return json.replace(PLAIN_LITERAL, `$1,"datatype":"${XSD_STRING}"}`);
 }

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { YogaLogger } from 'graphql-yoga';
 import type { GraphStore } from '../graph';
 import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
@@ -13,6 +13,19 @@ export interface GraphqlPluginOptions {
   base: string;
   /** Serve GraphiQL to browsers opening /graphql (default true). */
   graphiql?: boolean;
+}
+
+/** What a GET /graphql without an operation is told (a browser gets GraphiQL instead). */
+export const MISSING_QUERY_MESSAGE =
+  'GET /graphql needs an operation: ?query={resolution(symbol:"E/RES/2017/18"){title}} (and variables=... as JSON), ' +
+  `or a persisted operation's hash in extensions= (listed at ${PERSISTED_OPERATIONS_PATH}); ` +
+  'or POST application/json {"query": "..."}. Opened in a browser, /graphql is GraphiQL.';
+
+/** A GET that names no operation, from a client that does not take HTML. */
+function asksNothing(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' || (request.headers.accept ?? '').includes('text/html')) return false;
+  const query = request.query as Record<string, unknown>;
+  return query.query === undefined && query.extensions === undefined;
 }
 
 /** The GraphiQL bundle never changes within a release. */
@@ -35,6 +48,9 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
     handler: async (request, reply) => {
       const problem = request.method === 'POST' ? requestBodyProblem(request.body) : undefined;
       if (problem) return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST' } }] });
+      if (asksNothing(request)) {
+        return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: MISSING_QUERY_MESSAGE, extensions: { code: 'BAD_REQUEST' } }] });
+      }
       const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
       response.headers.forEach((value, name) => reply.header(name, value));
       reply.status(response.status);

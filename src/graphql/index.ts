@@ -1,4 +1,4 @@
-export { graphqlPlugin } from './graphqlPlugin';
+export { graphqlPlugin, MISSING_QUERY_MESSAGE } from './graphqlPlugin';
 export type { GraphqlPluginOptions } from './graphqlPlugin';
 export { createGraphqlServer, GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
 export type { GraphqlServer, GraphqlServerOptions } from './createGraphqlServer';

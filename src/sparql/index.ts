@@ -1,6 +1,6 @@
 export { sparqlPlugin } from './sparqlPlugin';
 export type { SparqlPluginOptions, HtmlPageHandler } from './SparqlPluginOptions';
-export { ENDPOINT_PATHS } from './sparqlEndpoint';
+export { ENDPOINT_PATHS, EXPLICIT_STRING_DATATYPE_CLIENTS } from './sparqlEndpoint';
 export { GRAPH_STORE_PATH } from './graphStoreProtocol';
 export { VOID_PATH } from './voidEndpoint';
 export { SOLUTION_TYPES, GRAPH_RESULT_TYPES, DESCRIPTION_TYPES, formatOverride } from './formats';

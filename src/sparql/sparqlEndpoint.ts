@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { NotAcceptableError, assertWriteAccess, contentTypeOf, MAX_POST_BODY_BYTES, requireWriteAccess, MethodNotAllowedError, negotiate, withCharset } from '../http';
-import { queryForm, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
+import { queryForm, withExplicitStringDatatype, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
 import type { StatisticsCache } from './datasetStatistics';
 import { DESCRIPTION_TYPES, formatOverride, GRAPH_RESULT_TYPES, isGraphForm, RDF_ALIASES, SOLUTION_ALIASES, SOLUTION_TYPES } from './formats';
 import { urlParams } from './formParams';
@@ -14,6 +14,11 @@ import { publicUrlOf, type SparqlPluginOptions } from './SparqlPluginOptions';
 export const ENDPOINT_PATHS = ['/sparql', '/query'] as const;
 
 type EndpointOptions = SparqlPluginOptions & { statistics: StatisticsCache };
+
+/** Clients that drop plain literals from JSON results unless they carry xsd:string: rdflib
+ *  6.1.1's SERVICE client (User-Agent "rdflibForAnUser"; see withExplicitStringDatatype).
+ *  Everyone else gets plain literals as the engine writes them. */
+export const EXPLICIT_STRING_DATATYPE_CLIENTS = /^rdflib/i;
 
 /** The SPARQL 1.1 Protocol: queries by GET, form POST and direct POST; updates by POST; the
  *  service description on a GET without a query. */
@@ -84,7 +89,9 @@ async function query(
     // "Cache-Control: no-cache" asks for an answer evaluated now (RFC 9111 §5.2.1.4).
     ...(/no-cache|no-store/i.test(request.headers['cache-control'] ?? '') ? { cache: false } : {}),
   });
-  return reply.type(withCharset(result.mediaType)).send(result.body);
+  const explicit = result.mediaType === 'application/sparql-results+json' && EXPLICIT_STRING_DATATYPE_CLIENTS.test(request.headers['user-agent'] ?? '');
+  // The two spellings are the same RDF terms: a shared cache may give either to anyone.
+  return reply.type(withCharset(result.mediaType)).send(explicit ? withExplicitStringDatatype(result.body) : result.body);
 }
 
 /** The service description, or the HTML page when a browser asks and one is configured. A

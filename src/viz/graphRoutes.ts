@@ -23,6 +23,27 @@ export const GRAPH_API_PATH = '/api/graph';
 export type GraphFormatName = ExportFormatName | 'jsonld';
 export const GRAPH_FORMAT_NAMES: readonly GraphFormatName[] = [...EXPORT_FORMAT_NAMES, 'jsonld'];
 export const DEFAULT_GRAPH_FORMAT: GraphFormatName = 'cytoscape';
+/** Other names a client may use for a format (a library's package name, a file extension):
+ *  accepted, and answered as the canonical name's format. The canonical names are the ones
+ *  listed in the OpenAPI description and the README. */
+export const GRAPH_FORMAT_ALIASES: Readonly<Record<string, GraphFormatName>> = {
+  'vis-network': 'vis',
+  'cytoscape.js': 'cytoscape',
+  cyjs: 'cytoscape',
+  graphviz: 'dot',
+  gv: 'dot',
+  'json-ld': 'jsonld',
+};
+
+/** The canonical format name for a requested one (case-insensitive; aliases resolved). */
+export function graphFormatName(requested: string | undefined): GraphFormatName {
+  if (requested === undefined || requested === '') return DEFAULT_GRAPH_FORMAT;
+  const name = requested.toLowerCase();
+  if ((GRAPH_FORMAT_NAMES as readonly string[]).includes(name)) return name as GraphFormatName;
+  const alias = GRAPH_FORMAT_ALIASES[name];
+  if (alias) return alias;
+  throw new BadRequestError(`format must be one of ${GRAPH_FORMAT_NAMES.join(', ')} (also accepted: ${Object.entries(GRAPH_FORMAT_ALIASES).map(([a, c]) => `${a} for ${c}`).join(', ')}): ${JSON.stringify(requested)}`);
+}
 /** The response header that says whether the node limit left nodes out (every format). */
 export const TRUNCATED_HEADER = 'Graph-Truncated';
 
@@ -53,7 +74,10 @@ const GRAPH_SCHEMA: FastifySchema = {
       lang: text('Preferred label languages, best first (en,fr); default from Accept-Language'),
       literals: text('Literal values as node attributes (default) or as nodes'),
       evidence: text('true to reach the extraction evidence resources too (default false)'),
-      format: text(`One of ${GRAPH_FORMAT_NAMES.join(', ')} (default ${DEFAULT_GRAPH_FORMAT})`),
+      format: {
+        type: 'string',
+        description: `One of ${GRAPH_FORMAT_NAMES.join(', ')} (default ${DEFAULT_GRAPH_FORMAT}); also accepted: ${Object.entries(GRAPH_FORMAT_ALIASES).map(([a, c]) => `${a} (= ${c})`).join(', ')}`,
+      },
     },
   },
 };
@@ -131,7 +155,7 @@ export const graphRoutes: FastifyPluginAsync<GraphRoutesOptions> = async (app, o
     const iri = single(query.iri);
     const document = documentSymbol ?? single(query.document);
     if ((iri === undefined) === (document === undefined)) throw new BadRequestError('give either iri=<IRI> (a neighbourhood) or document=<symbol> (the graph of a document)');
-    const format = parseChoice('format', single(query.format), GRAPH_FORMAT_NAMES, DEFAULT_GRAPH_FORMAT);
+    const format = graphFormatName(single(query.format));
     const view = {
       limit: parseLimit(single(query.limit)),
       lang: languagePreference(query.lang, request.headers['accept-language']),

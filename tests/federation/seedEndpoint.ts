@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/app';
-import { createStore, discoverSources, type OxigraphStore } from '../../src/graph';
+import { createStore, type OxigraphStore } from '../../src/graph';
 import { parseForm, readOperation } from '../../src/sparql';
 import { testConfig } from '../helpers';
-
-const PROJECT = join(__dirname, '..', '..');
+import { seedSources } from '../seedData';
 
 /** One request the endpoint received: its method and, for a query, the SPARQL text. */
 export interface ReceivedRequest {
@@ -24,16 +22,11 @@ export interface SeedEndpoint {
   close(): Promise<void>;
 }
 
-/** The real service over the seed data (data/graph, ontology, data/reference, as the server
- *  loads them), listening on an ephemeral port of 127.0.0.1. */
+/** The real service over the seed data (tests/seedData.ts: the seed's graph, the ontology and the
+ *  reference data, as the server loads them), listening on an ephemeral port of 127.0.0.1. */
 export async function startSeedEndpoint(): Promise<SeedEndpoint> {
   const config = testConfig();
-  const { sources } = discoverSources({
-    graphDir: join(PROJECT, 'data', 'graph'),
-    ontologyDir: join(PROJECT, 'ontology'),
-    referenceDir: join(PROJECT, 'data', 'reference'),
-    base: config.base,
-  });
+  const sources = seedSources(config.base);
   const store = await createStore({ sources, workers: 1, timeoutMs: config.queryTimeoutMs });
   const app = await buildApp(config, { store });
   const received: ReceivedRequest[] = [];

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { OxigraphStore } from '../../src/graph';
-import { persistedOperationNamed } from '../../src/graphql';
+import { MISSING_QUERY_MESSAGE, persistedOperationNamed } from '../../src/graphql';
 import { graphqlApp } from './graphqlApp';
 import { seedStore } from './seedStore';
 
@@ -32,6 +32,20 @@ describe('graphqlPlugin', () => {
     const response = await app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent(QUERY)}`, headers: { accept: 'application/json', 'accept-language': 'en' } });
     expect(response.statusCode).toBe(200);
     expect(response.json().data.sdgTarget.label).toMatch(/^Eliminate all forms of violence/);
+  });
+
+  test.each([{}, { accept: 'application/json' }, { accept: '*/*' }])('answers a GET without an operation (%j) with 400 and how to ask', async (headers) => {
+    const response = await app.inject({ method: 'GET', url: '/graphql', headers });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ errors: [{ message: MISSING_QUERY_MESSAGE, extensions: { code: 'BAD_REQUEST' } }] });
+    expect(MISSING_QUERY_MESSAGE).toMatch(/^GET \/graphql needs an operation: \?query=/);
+  });
+
+  test('serves GraphiQL to a browser opening /graphql', async () => {
+    const response = await app.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.body).toContain('<title>UN resolutions knowledge graph: GraphQL</title>');
   });
 
   test('answers a refused operation with 400 and says why', async () => {

@@ -1,5 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { GraphqlContext } from '../../src/graphql/GraphqlContext';
 import type { OxigraphStore } from '../../src/graph';
 import { createGraphqlServer, MAX_SCHEMA_FIELDS, MAX_TYPE_FIELDS, type GraphqlServer } from '../../src/graphql';
 import { DEFAULT_BASE } from '../../src/vocab';
@@ -12,7 +13,7 @@ describe('introspection', () => {
   let server: GraphqlServer;
   let executions = 0;
   /** Runs after the service's own plugins: it sees only the operations that are executed. */
-  const counter: Plugin = {
+  const counter: Plugin<GraphqlContext> = {
     onExecute() {
       executions += 1;
     },

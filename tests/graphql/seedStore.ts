@@ -1,20 +1,12 @@
-import { join } from 'node:path';
-import { createStore, discoverSources, type GraphStore, type OxigraphStore } from '../../src/graph';
+import { createStore, type GraphStore, type OxigraphStore } from '../../src/graph';
 import { createGraphqlServer, type GraphqlServer } from '../../src/graphql';
 import { DEFAULT_BASE } from '../../src/vocab';
+import { seedSources } from '../seedData';
 
-/** The real store over the seed: the built resolution graphs, the ontology and the reference
- *  data, laid out as the service loads them. */
-const ROOT = join(__dirname, '..', '..');
-
+/** The real store over the seed (tests/seedData.ts): the built resolution graph, the ontology
+ *  and the reference data, laid out as the service loads them. */
 export function seedStore(): Promise<OxigraphStore> {
-  const { sources } = discoverSources({
-    graphDir: join(ROOT, 'data', 'graph'),
-    ontologyDir: join(ROOT, 'ontology'),
-    referenceDir: join(ROOT, 'data', 'reference'),
-    base: DEFAULT_BASE,
-  });
-  return createStore({ sources, workers: 1 });
+  return createStore({ sources: seedSources(), workers: 1 });
 }
 
 export const DOC = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;

@@ -47,7 +47,7 @@ describe('toErrorResponse', () => {
 
   it('names the position of a syntax error', () => {
     expect(toErrorResponse(QuerySyntaxError.fromEngine('error at 2:7: expected one of LATERAL, SERVICE')).message).toBe(
-      'SPARQL syntax error at line 2, column 7: expected one of LATERAL, SERVICE',
+      'SPARQL syntax error at line 2, column 7: expected LATERAL or SERVICE',
     );
   });
 

@@ -3,14 +3,17 @@ import { join } from 'node:path';
 import { readReference } from '../../src/build';
 import { echoCandidatesFromQuads, gazetteerFromQuads, ingestBytes, type IngestResult } from '../../src/ingest';
 import { createIriScheme, DEFAULT_BASE, sdgIri } from '../../src/vocab';
+import { SEED_REFERENCE, SEED_SOURCE } from '../seedData';
 
 export const ROOT = join(__dirname, '../..');
-export const SEED = join(ROOT, 'data/sources/E-RES-2017-18.fr.md');
+/** The seed resolution's text and the reference data, as committed under tests/fixtures/seed. */
+export const SEED = SEED_SOURCE;
+export { SEED_REFERENCE };
 export const EN_FIXTURE = join(ROOT, 'tests/fixtures/ingest/A-RES-72-195.en.md');
 export const FR_GA_FIXTURE = join(ROOT, 'tests/fixtures/ingest/A-RES-71-167.fr.md');
 
 export const iris = createIriScheme(DEFAULT_BASE);
-const reference = readReference(join(ROOT, 'data/reference'));
+const reference = readReference(SEED_REFERENCE);
 export const gazetteer = gazetteerFromQuads(reference);
 export const echoCandidates = echoCandidatesFromQuads(reference);
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Parser, Store, type Quad, type Term } from 'n3';
 import { Store as OxigraphStore } from 'oxigraph';
 import { createIriScheme, DEFAULT_BASE, NS, ONTOLOGY_IRI, sdgIri } from '../../src/vocab';
+import { SEED_SOURCE } from '../seedData';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ONTOLOGY_DIR = path.join(ROOT, 'ontology');
@@ -254,7 +255,7 @@ describe('the curated reference data', () => {
   });
 
   it('names every French entity the seed resolution spells out', () => {
-    const seed = read(path.join(ROOT, 'data', 'sources', 'E-RES-2017-18.fr.md'));
+    const seed = read(SEED_SOURCE);
     const frenchNames = [
       scheme.organisation('unodc'), scheme.organisation('icat'), scheme.organisation('un-vtf-tip'),
       scheme.organisation('untoc-cop-wg-tip'), scheme.treaty(2225, 39574), scheme.treaty(2237, 39574),

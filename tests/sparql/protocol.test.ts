@@ -35,8 +35,13 @@ describe('the SPARQL protocol endpoint', () => {
       expect(column(response.body, 'n')).toEqual(['George Orwell', 'Victor Hugo']);
     });
 
-    it('gives plain literals an explicit xsd:string datatype (rdflib SERVICE needs it)', async () => {
+    it('writes plain literals without a datatype, as Virtuoso and Fuseki do', async () => {
       const response = await t.app.inject(q(`SELECT ?n WHERE { <${EX}hugo> <http://xmlns.com/foaf/0.1/name> ?n }`));
+      expect(response.json().results.bindings[0].n).toEqual({ type: 'literal', value: 'Victor Hugo' });
+    });
+
+    it('gives them the explicit xsd:string datatype for rdflib, whose SERVICE client drops them otherwise', async () => {
+      const response = await t.app.inject({ url: q(`SELECT ?n WHERE { <${EX}hugo> <http://xmlns.com/foaf/0.1/name> ?n }`), headers: { 'user-agent': 'rdflibForAnUser' } });
       expect(response.json().results.bindings[0].n).toEqual({ type: 'literal', value: 'Victor Hugo', datatype: 'http://www.w3.org/2001/XMLSchema#string' });
     });
 
@@ -113,7 +118,7 @@ describe('the SPARQL protocol endpoint', () => {
     it('explains a syntax error with the parser message and position', async () => {
       const response = await t.app.inject(q('SELECT * WHERE {\n  ?s ?p }'));
       expect(response.statusCode).toBe(400);
-      expect(response.json().message).toMatch(/^SPARQL syntax error at line 2, column \d+: expected /);
+      expect(response.json().message).toBe("SPARQL syntax error at line 2, column 9: found '}', expected a variable, an IRI, a prefixed name, a string, a number, true or false, a blank node, '(' or something else");
     });
 
     it('answers 400 to a Virtuoso dialect probe', async () => {

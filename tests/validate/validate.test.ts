@@ -4,11 +4,11 @@ import { DataFactory, Parser, Store, type Quad } from 'n3';
 import { Store as OxigraphStore } from 'oxigraph';
 import { formatReport, loadShapes, validateGraph, type ValidationReport } from '../../src/validate';
 import { NS } from '../../src/vocab';
+import { SEED_REFERENCE } from '../seedData';
 
 const { namedNode, literal, quad } = DataFactory;
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const REFERENCE_DIR = path.join(ROOT, 'data', 'reference');
+const REFERENCE_DIR = SEED_REFERENCE;
 const DOC = 'https://w3id.org/unkg/eli/un/E/RES/2017/18';
 
 const parseTurtle = (file: string): Quad[] => new Parser().parse(readFileSync(file, 'utf8'));

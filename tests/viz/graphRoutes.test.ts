@@ -146,6 +146,19 @@ describe('GET /api/graph', () => {
     expect(byPath.body).toBe(byQuery.body);
   });
 
+  it.each([
+    ['vis-network', 'vis'],
+    ['VIS', 'vis'],
+    ['cytoscape.js', 'cytoscape'],
+    ['graphviz', 'dot'],
+    ['json-ld', 'jsonld'],
+  ])('answers format=%s as its canonical name %s', async (alias, canonical) => {
+    const [byAlias, byName] = await Promise.all([get(`/api/graph?document=E/RES/2017/18&format=${alias}`), get(`/api/graph?document=E/RES/2017/18&format=${canonical}`)]);
+    expect(byAlias.statusCode).toBe(200);
+    expect(byAlias.headers['content-disposition']).toBe(byName.headers['content-disposition']);
+    expect(byAlias.body).toBe(byName.body);
+  });
+
   it('gives the same ids on every call', async () => {
     const [first, second] = await Promise.all([get('/api/graph?document=E/RES/2017/18&format=cytoscape'), get('/api/graph?document=E/RES/2017/18&format=cytoscape')]);
     expect(first.body).toBe(second.body);
@@ -194,7 +207,7 @@ describe('GET /api/graph', () => {
     it.each([
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&depth=3', 400, 'depth must be one of 1, 2: "3"'],
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&direction=sideways', 400, 'direction must be one of out, in, both: "sideways"'],
-      ['/api/graph?iri=https://w3id.org/unkg/org/unodc&format=png', 400, `format must be one of ${GRAPH_FORMAT_NAMES.join(', ')}: "png"`],
+      ['/api/graph?iri=https://w3id.org/unkg/org/unodc&format=png', 400, `format must be one of ${GRAPH_FORMAT_NAMES.join(', ')} (also accepted: vis-network for vis, cytoscape.js for cytoscape, cyjs for cytoscape, graphviz for dot, gv for dot, json-ld for jsonld): "png"`],
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&limit=0', 400, 'node limit must be an integer from 1 to 2000: 0'],
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&limit=many', 400, 'limit must be a whole number: "many"'],
       ['/api/graph?iri=not%20an%20iri', 400, 'not an absolute IRI: "not an iri"'],

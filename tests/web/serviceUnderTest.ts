@@ -1,11 +1,12 @@
-/** The service as it runs, over the project's own data (data/graph, ontology, reference data
- *  and queries/): the app as buildApp assembles it, on a real store. */
+/** The service as it runs, over the seed (tests/seedData.ts: its graph, the ontology, the
+ *  reference data) and the project's queries/: the app as buildApp assembles it, on a real store. */
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import type { AppConfig } from '../../src/config';
 import { createStore, discoverSources, type OxigraphStore, type StoreSource } from '../../src/graph';
 import { testConfig } from '../helpers';
+import { seedEnv } from '../seedData';
 
 export interface ServiceUnderTest {
   app: FastifyInstance;
@@ -15,7 +16,7 @@ export interface ServiceUnderTest {
 }
 
 export async function startService(options: { extraSources?: StoreSource[] } = {}): Promise<ServiceUnderTest> {
-  const config = testConfig();
+  const config = testConfig(seedEnv());
   const { sources } = discoverSources({ ...config.data, base: config.base });
   const store = await createStore({ sources: [...sources, ...(options.extraSources ?? [])], workers: 1 });
   const app = await buildApp(config, { store });

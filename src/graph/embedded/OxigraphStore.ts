@@ -6,6 +6,7 @@ import type {
   SparqlJsonResults,
   StoreStatus,
   UpdateOptions,
+  WriteOptions,
   WriteResult,
 } from '../GraphStore';
 import { JournalError, NonDeterministicUpdateError, StoreFailureError } from '../errors';
@@ -59,6 +60,8 @@ export class OxigraphStore implements GraphStore {
     private readonly journal: Journal,
     private readonly timeoutMs: number,
     private readonly cache: ResultCache | undefined,
+    /** What a worker started later loads before the journal (files dropped as sources leave it). */
+    private readonly sources: StoreSource[],
   ) {}
 
   static async create(options: StoreOptions): Promise<OxigraphStore> {
@@ -76,7 +79,7 @@ export class OxigraphStore implements GraphStore {
       await journal.close();
       throw error;
     }
-    return new OxigraphStore(pool, journal, options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, options.resultCache ? new ResultCache() : undefined);
+    return new OxigraphStore(pool, journal, options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, options.resultCache ? new ResultCache() : undefined, sources);
   }
 
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
@@ -131,13 +134,22 @@ export class OxigraphStore implements GraphStore {
     return { created };
   }
 
-  async replace(data: string, format: RdfMediaType, graph: string | null): Promise<WriteResult> {
-    const { created } = await this.write({ op: 'replace', data, format, graph });
+  /** With options.source, the data is a file's (see WriteOptions): workers that start later
+   *  replay it by reading the file, and the journal on disk does not keep it. */
+  async replace(data: string, format: RdfMediaType, graph: string | null, options: WriteOptions = {}): Promise<WriteResult> {
+    const write: WriteOp = { op: 'replace', data, format, graph };
+    const { created } = await this.write(write, undefined, options.source === undefined ? undefined : { op: 'reload', path: options.source, format, graph });
     return { created };
   }
 
-  async drop(graph: string | null): Promise<boolean> {
-    return (await this.write({ op: 'drop', graph })).changed;
+  async drop(graph: string | null, options: WriteOptions = {}): Promise<boolean> {
+    const write: WriteOp = { op: 'drop', graph };
+    if (options.source === undefined) return (await this.write(write)).changed;
+    // The file is gone: workers started from now on do not look for it.
+    const source = options.source;
+    const changed = (await this.write(write, undefined, write)).changed;
+    for (let i = this.sources.length - 1; i >= 0; i--) if (this.sources[i].path === source) this.sources.splice(i, 1);
+    return changed;
   }
 
   async dump(format: RdfMediaType, graph?: string | null): Promise<string> {
@@ -184,13 +196,16 @@ export class OxigraphStore implements GraphStore {
     await this.journal.close();
   }
 
-  /** Validate on one worker, journal, then apply everywhere (see the class comment). */
-  private write(write: WriteOp, timeoutMs = this.timeoutMs): Promise<WriteOutcome> {
+  /** Validate on one worker, journal, then apply everywhere (see the class comment). A write
+   *  whose data a file keeps is not journaled on disk: `remembered` (how to replay it) is
+   *  kept in memory for the workers that start later. */
+  private write(write: WriteOp, timeoutMs = this.timeoutMs, remembered?: WriteOp): Promise<WriteOutcome> {
     return this.pool.exclusive(async ([first, ...others]) => {
       const outcome = (await first.send({ kind: 'write', write }, timeoutMs)) as WriteOutcome;
       if (!outcome.changed) return outcome;
       try {
-        await this.journal.append(write);
+        if (remembered) this.journal.remember(remembered);
+        else await this.journal.append(write);
       } catch (error) {
         // Not acknowledged, so not kept: the first worker is rebuilt without it.
         await first.terminate();

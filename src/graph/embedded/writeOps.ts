@@ -11,7 +11,10 @@ export type WriteOp =
   /** Replace a graph's content (Graph Store PUT). */
   | { op: 'replace'; data: string; format: RdfMediaType; graph: string | null; baseIri?: string }
   /** Remove a named graph, or empty the default graph (Graph Store DELETE). */
-  | { op: 'drop'; graph: string | null };
+  | { op: 'drop'; graph: string | null }
+  /** Replace a graph with its quads in a file, read when applied (how a replace whose data
+   *  a file keeps is replayed: the file as it is now; a file that is gone empties the graph). */
+  | { op: 'reload'; path: string; format: RdfMediaType; graph: string | null };
 
 /** What a write did, as seen by the first worker that applied it. */
 export interface WriteOutcome {

@@ -69,9 +69,9 @@ describe('the oxigraph engine functions', () => {
       expect(runQuery(engine, { sparql: 'ASK { ?s ?p ?o }', format })).toContain(expected);
     });
 
-    it('adds xsd:string to plain literals in JSON results only', () => {
+    it('writes plain literals without a datatype', () => {
       const json = select(engine, `SELECT ?n WHERE { <${EX}hugo> <http://xmlns.com/foaf/0.1/name> ?n }`);
-      expect(JSON.parse(json).results.bindings[0].n).toEqual({ type: 'literal', value: 'Victor Hugo', datatype: 'http://www.w3.org/2001/XMLSchema#string' });
+      expect(JSON.parse(json).results.bindings[0].n).toEqual({ type: 'literal', value: 'Victor Hugo' });
       const xml = runQuery(engine, { sparql: `SELECT ?n WHERE { <${EX}hugo> <http://xmlns.com/foaf/0.1/name> ?n }`, format: 'application/sparql-results+xml' });
       expect(xml).toContain('<literal>Victor Hugo</literal>');
     });
@@ -86,8 +86,8 @@ describe('the oxigraph engine functions', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(QuerySyntaxError);
-      expect(error).toMatchObject({ line: 3, column: 18 });
-      expect((error as Error).message).toMatch(/^SPARQL syntax error at line 3, column 18: expected /);
+      expect(error).toMatchObject({ line: 3, column: 15 });
+      expect((error as Error).message).toMatch(/^SPARQL syntax error at line 3, column 15: found '\)', expected an expression/);
     });
 
     it('refuses SERVICE, which the embedded engine cannot run', () => {

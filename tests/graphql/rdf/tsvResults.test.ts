@@ -35,7 +35,7 @@ describe('tsvResults', () => {
     const [row] = fromTsv.results.bindings;
     expect(row.text).toEqual({ type: 'literal', value: 'tab\tquote"backslash\\ newline\n é', 'xml:lang': 'en-gb' });
     expect(row.integer).toEqual({ type: 'literal', value: '-7', datatype: `${NS.xsd}integer` });
-    expect(row.plain).toEqual({ type: 'literal', value: 'plain', datatype: `${NS.xsd}string` });
+    expect(row.plain).toEqual({ type: 'literal', value: 'plain' });
     expect(row.blank.type).toBe('bnode');
     expect(row.unbound).toBeUndefined();
     // Blank node labels differ between two runs of a query; everything else is the same.
@@ -44,6 +44,6 @@ describe('tsvResults', () => {
   });
 
   test('reads \\u escapes', () => {
-    expect(term('"caf\\u00E9 \\U0001F600"')).toEqual({ type: 'literal', value: 'café 😀', datatype: `${NS.xsd}string` });
+    expect(term('"caf\\u00E9 \\U0001F600"')).toEqual({ type: 'literal', value: 'café 😀' });
   });
 });

@@ -90,6 +90,12 @@ export class Journal {
     this.written.push(write);
   }
 
+  /** Keeps one write in memory only, for workers that start later to replay (a write whose
+   *  data a file keeps: see WriteOptions.source). */
+  remember(write: WriteOp): void {
+    this.written.push(write);
+  }
+
   async close(): Promise<void> {
     await this.file?.close();
   }

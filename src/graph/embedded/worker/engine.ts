@@ -10,7 +10,6 @@ import {
   UnsupportedFormatError,
 } from '../../errors';
 import { isDatasetMediaType } from '../../formats';
-import { withExplicitStringDatatype } from '../../jsonResults';
 import { rebaseIris } from '../../rebaseIris';
 import { expandPathAlternatives } from '../../pathAlternatives';
 import { declaresDataset } from '../../sparqlText';
@@ -93,20 +92,21 @@ export const isWasmTrap = (error: unknown): boolean => error instanceof Error &&
 /** Errors oxigraph's SPARQL parser raises without an "error at line:column" prefix. */
 const PARSER_MESSAGES = /cannot be shared by multiple blocks|^Invalid base IRI|^Invalid IRI|is already (?:used|bound|in scope)|not allowed (?:in|inside)/i;
 
-function classify(error: unknown, kind: 'sparql' | 'data'): Error {
+function classify(error: unknown, kind: 'sparql' | 'data', text?: string): Error {
   if (isWasmTrap(error)) return new StoreFailureError(`The engine failed: ${(error as Error).message}`);
   const message = error instanceof Error ? error.message : String(error);
   if (/^Not supported .*(format|media type)/i.test(message)) return new UnsupportedFormatError(message);
-  if (kind === 'sparql' && (/^error at \d+:\d+/.test(message) || PARSER_MESSAGES.test(message))) return QuerySyntaxError.fromEngine(message);
+  if (kind === 'sparql' && (/^error at \d+:\d+/.test(message) || PARSER_MESSAGES.test(message))) return QuerySyntaxError.fromEngine(message, text);
   if (kind === 'data' && /^Parser error|^Invalid|error at line/i.test(message)) return new RdfSyntaxError(message);
   return kind === 'data' ? new RdfSyntaxError(message) : new QueryEvaluationError(message);
 }
 
-function guarded<T>(kind: 'sparql' | 'data', run: () => T): T {
+/** `text`: the SPARQL being run, to say where a syntax error is. */
+function guarded<T>(kind: 'sparql' | 'data', run: () => T, text?: string): T {
   try {
     return run();
   } catch (error) {
-    throw classify(error, kind);
+    throw classify(error, kind, text);
   }
 }
 
@@ -157,8 +157,9 @@ export function runQuery(engine: Engine, request: QueryRequest): string {
       options.named_graphs = visible;
     }
   }
-  const body = guarded('sparql', () => engine.query(expandPathAlternatives(request.sparql, request.baseIri), options)) as string;
-  return request.format === 'application/sparql-results+json' ? withExplicitStringDatatype(body) : body;
+  // Plain literals stay without a datatype in JSON results, as oxigraph, Virtuoso and Fuseki
+  // write them (the SPARQL endpoint adds xsd:string for the one client that needs it).
+  return guarded('sparql', () => engine.query(expandPathAlternatives(request.sparql, request.baseIri), options), request.sparql) as string;
 }
 
 const storedGraph = (engine: Engine, graph: string): boolean => engine.query(`ASK { GRAPH ${iriRef(graph)} {} }`) as boolean;
@@ -262,6 +263,7 @@ const emptyUnionGraph = (engine: Engine, graph: string) =>
 /** Applies one write. Each branch leaves the store unchanged when it fails: updates and loads
  *  are transactions in oxigraph, and a replacement is parsed into a scratch store first. */
 export function applyWrite(engine: Engine, write: WriteOp): WriteOutcome {
+  if (write.op === 'reload') return applyWrite(engine, reloadAsReplace(write));
   invalidate(engine);
   try {
     return stateOf(engine).union ? applyUnionWrite(engine, write) : applyPlainWrite(engine, write);
@@ -270,7 +272,22 @@ export function applyWrite(engine: Engine, write: WriteOp): WriteOutcome {
   }
 }
 
-function applyUnionWrite(engine: Engine, write: WriteOp): WriteOutcome {
+/** A reload is the replacement of a graph by its quads in a file, read now (a file that is
+ *  gone empties the graph: a later write drops it too). */
+function reloadAsReplace(write: Extract<WriteOp, { op: 'reload' }>): Extract<WriteOp, { op: 'replace' }> {
+  let text: string;
+  try {
+    text = readFileSync(write.path, 'utf8');
+  } catch {
+    text = '';
+  }
+  const scratch = new oxigraph.Store();
+  loadInto(scratch, text, write.format, isDatasetMediaType(write.format) ? undefined : write.graph);
+  const own = guarded('data', () => scratch.dump({ format: 'application/n-triples', from_graph_name: graphTerm(write.graph) }));
+  return { op: 'replace', data: own, format: 'application/n-triples', graph: write.graph };
+}
+
+function applyUnionWrite(engine: Engine, write: Exclude<WriteOp, { op: 'reload' }>): WriteOutcome {
   switch (write.op) {
     case 'update':
       unionUpdate(engine, write.sparql, write.baseIri);
@@ -307,10 +324,10 @@ function applyUnionWrite(engine: Engine, write: WriteOp): WriteOutcome {
   }
 }
 
-function applyPlainWrite(engine: Engine, write: WriteOp): WriteOutcome {
+function applyPlainWrite(engine: Engine, write: Exclude<WriteOp, { op: 'reload' }>): WriteOutcome {
   switch (write.op) {
     case 'update':
-      guarded('sparql', () => engine.update(write.sparql, write.baseIri ? { base_iri: write.baseIri } : {}));
+      guarded('sparql', () => engine.update(write.sparql, write.baseIri ? { base_iri: write.baseIri } : {}), write.sparql);
       return { changed: true, created: false };
     case 'load': {
       const created = typeof write.graph === 'string' && !hasGraph(engine, write.graph);
