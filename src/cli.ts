@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /** unkg: build | validate | stats | query | serve. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { buildGraph, compactIri, graphStats, turtlePrefixes } from './build';
+import { buildGraph, compactIri, formatBuildReport, graphStats, sourceFormat, turtlePrefixes } from './build';
 import { IngestError } from './ingest';
 import { DEFAULT_BASE } from './vocab';
 
 const ROOT = resolve(__dirname, '..');
 const USAGE = `usage: unkg <command> [options]
 
-  build [files...]   parse resolutions (default: data/sources/*.md) into data/graph/
+  build [files...]   parse resolutions (default: data/sources/*.md, .txt, .pdf, .docx) into
+                     data/graph/; files giving the same symbol in two languages are one
+                     resolution. Ends with a summary per file (paragraphs, links by kind,
+                     warnings); --report FILE.json writes the same as JSON
                      --out DIR (data/graph) --reference DIR (data/reference) --base IRI
                      --sdg FILE: the UN SDG vocabulary (all targets' wording for similarity
                      links, written as data/graph/sdg-kos.nq)
@@ -48,7 +51,7 @@ const flag = (a: Args, name: string, fallback: string): string => {
 };
 
 function sourcesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && !/^README/i.test(f)).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir) ? readdirSync(dir).filter((f) => sourceFormat(f) !== undefined && !/^README/i.test(f)).sort().map((f) => join(dir, f)) : [];
 }
 
 export function readGraphDir(dir: string): Quad[] {
@@ -82,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
     case 'build': {
       const inputs = args.positional.length ? args.positional : sourcesIn(join(ROOT, 'data/sources'));
       if (inputs.length === 0) throw new Error('no input documents (give files, or put them in data/sources/)');
-      const result = buildGraph({
+      const result = await buildGraph({
         inputs,
         outDir: graphDir,
         referenceDir: resolve(flag(args, 'reference', join(ROOT, 'data/reference'))),
@@ -92,9 +95,11 @@ async function main(argv: string[]): Promise<number> {
         onProgress: progressReporter(inputs.length),
       });
       for (const d of result.documents) {
-        for (const w of d.warnings) process.stderr.write(`warning: ${w}\n`);
-        process.stdout.write(`${d.symbol}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
+        process.stdout.write(`${d.symbol}  ${d.languages.join('+')}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
       }
+      process.stderr.write(`\n${formatBuildReport(result.documents)}`);
+      const report = args.flags.get('report');
+      if (typeof report === 'string') writeFileSync(resolve(report), JSON.stringify({ documents: result.documents }, null, 2) + '\n');
       return 0;
     }
     case 'validate': {

@@ -1,5 +1,9 @@
 export { buildGraph, graphFileStem, turtlePrefixes } from './buildGraph';
 export type { BuildOptions, BuildResult } from './buildGraph';
+export { readSource, sourceFormat, SOURCE_EXTENSIONS } from './readSource';
+export type { SourceText, SourceFormat } from './readSource';
+export { formatBuildReport } from './buildReport';
+export type { FileReport, DocumentReport } from './buildReport';
 export { readReference, parseTurtleFile, turtleFiles, rebaseQuad } from './readReference';
 export { writeAtomically } from './writeAtomically';
 export { graphStats, compactIri } from './graphStats';

@@ -17,3 +17,7 @@ export type { ResolutionTree, ParagraphNode, FootnoteNode, Language } from './mo
 export type { ExtractedLink, TargetKind } from './links';
 export { findTextEchoes, echoCandidatesFromQuads, ECHO_THRESHOLD } from './extract/textEchoes';
 export type { EchoCandidate, TextEcho } from './extract/textEchoes';
+export { pdfLayoutText, docxHtmlText, joinWrappedLines, documentVocabulary, isPageFurniture } from './documents';
+export type { PdfPageText, PdfTextItem } from './documents';
+export { compareLanguageVersions, languageVersionsToQuads } from './languageVersions';
+export type { LanguageMismatch } from './languageVersions';
