@@ -10,6 +10,7 @@ import type { Quad } from '@rdfjs/types';
 import { NS } from '../vocab';
 import type { AnalysedParagraph, ResolutionAnalysis } from './analyseResolution';
 import { resolutionToQuads, type MappingContext } from './resolutionToQuads';
+import { sortQuads } from './serialize';
 
 export interface LanguageMismatch {
   /** What disagrees: a paragraph, footnote, marker, verb, citation or header fact. */
@@ -108,5 +109,6 @@ export function languageVersionsToQuads(versions: readonly ResolutionAnalysis[],
       out.push(q);
     }
   }
-  return out;
+  // The versions state the same facts about paragraphs, footnotes and targets: once each.
+  return sortQuads(out);
 }

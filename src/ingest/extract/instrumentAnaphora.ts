@@ -46,7 +46,7 @@ const PATTERNS: Record<Language, AnaphorPattern[]> = {
   fr: [
     { re: new RegExp(String.raw`(?<![\p{L}])(?:le|les|du|des|au|aux) (protocole)(s)? (?:(?:additionnels?|facultatifs?) )?(?:s'y rapportant|y relatifs?|qui s'y rapportent|qui s'y rapporte)(?![\p{L}])`, 'gu'), resolution: 'supplementing' },
     { re: new RegExp(String.raw`(?<![\p{L}])(?:son|ses) (protocole)(s)?(?: (?:additionnels?|facultatifs?))?(?![\p{L}])`, 'gu'), resolution: 'supplementing' },
-    { re: new RegExp(String.raw`(?<![\p{L}])(?:ladite|ledit|lesdites|lesdits|dudit|de ladite|desdits|desdites|audit|à ladite) ${HEADS}(s)?(?![\p{L}])`, 'gu'), resolution: 'said' },
+    { re: new RegExp(String.raw`(?<![\p{L}])(?:ladite|ledit|lesdites|lesdits|dudit|desdits|desdites|audit|auxdits|auxdites) ${HEADS}(s)?(?![\p{L}])`, 'gu'), resolution: 'said' },
   ],
 };
 
@@ -64,7 +64,7 @@ export function instrumentAnaphora(text: string, language: Language, antecedents
       const start = m.index!;
       const end = start + m[0].length;
       const head = m[1];
-      const plural = m[2] !== undefined || /^(?:lesdit|lesdites|desdit|desdites)/.test(m[0]);
+      const plural = m[2] !== undefined || /^(?:lesdit|desdit|auxdit)/.test(m[0]);
       const before = antecedents.filter((a) => a.at <= end).sort((a, b) => b.at - a.at);
       const matched = text.slice(start, end);
       let targets: string[] = [];
