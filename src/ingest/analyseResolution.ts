@@ -1,13 +1,7 @@
 /** Document tree → everything the graph states about it: paragraph IRIs, clause acts with
  *  their addressees, and every extracted link with its evidence. Pure: no I/O. */
 import type { IriScheme } from '../vocab';
-import { clauseActs, type ClauseActMatch } from './extract/clauseActs';
-import { extractDocumentReferences } from './extract/documentReferences';
-import { extractMeetings } from './extract/meetings';
-import { extractSdgTargets } from './extract/sdgTargets';
-import { findTextEchoes, type EchoCandidate, type TextEcho } from './extract/textEchoes';
-import { extractTreatySeries, IBID_ONLY_RE } from './extract/treatySeries';
-import { instrumentAnaphora, namedInstruments } from './extract/instrumentAnaphora';
+import { byPosition, clauseActs, findTextEchoes, IBID_ONLY_RE, instrumentAnaphora, namedInstruments, runExtractors, type ClauseActMatch, type EchoCandidate, type TextEcho } from './extract';
 import { findEntities, type Gazetteer } from './gazetteer';
 import type { ExtractedLink } from './links';
 import type { ClauseKind } from './lexicon/clauseVerbs';
@@ -57,29 +51,9 @@ export interface AnalysisContext {
 /** How close after a verb its addressee must be named ("Prie l'Office", "Invite tous les États Membres"). */
 const ADDRESSEE_WINDOW = 24;
 
-const byPosition = (a: ExtractedLink, b: ExtractedLink): number => a.start - b.start || a.end - b.end || a.target.localeCompare(b.target);
-
-/** Every link found in one piece of text. */
+/** Every link found in one piece of text, by the registered extractors (extract/extractors.ts). */
 export function extractLinks(text: string, ctx: AnalysisContext, previousFootnoteWasTreatySeries = false): ExtractedLink[] {
-  const entities = findEntities(text, ctx.gazetteer).map(
-    (e): ExtractedLink => ({
-      relation: e.entry.kind === 'treaty' ? 'cites' : 'mentions',
-      target: e.entry.iri,
-      kind: e.entry.kind,
-      start: e.start,
-      end: e.end,
-      matchedText: e.text,
-      extractor: e.anaphoric ? 'entity-anaphor' : e.entry.kind === 'treaty' ? 'treaty-name' : 'entity-name',
-    }),
-  );
-  const links = [
-    ...extractDocumentReferences(text, ctx.iris),
-    ...extractTreatySeries(text, ctx.iris, previousFootnoteWasTreatySeries).map((l) => ({ ...l, minted: !ctx.gazetteer.byIri.has(l.target) })),
-    ...extractSdgTargets(text),
-    ...entities,
-    ...extractMeetings(text, ctx.gazetteer, ctx.iris).filter((m) => !entities.some((e) => m.start < e.end && m.end > e.start)),
-  ];
-  return links.sort(byPosition);
+  return runExtractors(text, { iris: ctx.iris, gazetteer: ctx.gazetteer, previousFootnoteWasTreatySeries });
 }
 
 function analyseActs(p: ParagraphNode, kind: ClauseKind, language: Language, iri: string, links: ExtractedLink[]): { acts: ClauseAct[]; recognised: boolean } {

@@ -4,6 +4,7 @@
  *  identify a treaty (the Convention and its Protocols share registration number 39574). */
 import type { IriScheme } from '../../vocab';
 import type { ExtractedLink } from '../links';
+import type { Extractor } from './Extractor';
 
 /** "vol. 2225, No. 39574", and a list of volumes under one number: "vols. 2237, 2241 and 2326, No. 39574". */
 const VOL_NO = String.raw`vols?\.\s*(\d{1,5}(?:\s*(?:,|and|et)\s*\d{1,5})*)\s*,?\s*(?:(?:n|N)\s?[°ºo]\.?|No\.?|no\.?|nos?\.?)\s*(\d{1,7})`;
@@ -40,3 +41,11 @@ export function extractTreatySeries(text: string, iris: IriScheme, previousWasTr
   }
   return out;
 }
+
+export const treatySeries: Extractor = {
+  name: 'treaties by United Nations Treaty Series volume and number',
+  kinds: ['treaty'],
+  overlap: 'keep',
+  // A treaty not in the reference data is described by the citing document's graph.
+  extract: (text, ctx) => extractTreatySeries(text, ctx.iris, ctx.previousFootnoteWasTreatySeries).map((l) => ({ ...l, minted: !ctx.gazetteer.byIri.has(l.target) })),
+};
