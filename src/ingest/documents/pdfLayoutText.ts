@@ -14,6 +14,7 @@
  *  - wrapped lines re-joined, hyphenated words whole again (joinWrappedLines).
  *
  *  Pure: the items come from the caller (src/build reads them with pdf.js). */
+import { findDates } from '../dates';
 import { documentVocabulary, joinWrappedLines } from './joinWrappedLines';
 import { isPageFurniture, SYMBOL_ALONE_RE } from './pageFurniture';
 
@@ -92,8 +93,9 @@ function linesOf(page: PdfPageText, pageNo: number): Line[] {
       if (prev) {
         const gap = it.x - (prev.x + prev.width);
         const cell = cells[cells.length - 1];
+        // A comma, full stop or closing bracket closes up to the word before (French sets a space before ; : ! ?).
         if (gap > COLUMN_GAP * size) cells.push('');
-        else if (gap > 0.12 * Math.min(size, it.size) && !/\s$/.test(cell) && !/^\s/.test(text) && !superscript) cells[cells.length - 1] += ' ';
+        else if (gap > 0.12 * Math.min(size, it.size) && !/\s$/.test(cell) && !/^[\s,.)\]]/.test(text) && !superscript) cells[cells.length - 1] += ' ';
       }
       cells[cells.length - 1] += text;
       prev = it;
@@ -114,7 +116,13 @@ function withoutFurniture(lines: Line[], page: PdfPageText, pageNo: number): Lin
     .filter((l) => l.cells.length > 0);
 }
 
-const FOOTNOTE_START_RE = /^(?:\[\^(\d{1,3})\]|(\d{1,3})(?=\s|$))\s*(.*)$/s;
+const FOOTNOTE_NUMBER_RE = /^(?:\[\^(\d{1,3})\]|(\d{1,3})(?=\s|$))\s*(.*)$/s;
+
+/** The number and text of a line that opens a footnote ("1 United Nations, ...", "[^1]Ibid.", "2"), not a date ("27 January 2020"). */
+function footnoteStart(line: string): RegExpExecArray | null {
+  const m = FOOTNOTE_NUMBER_RE.exec(line);
+  return m && !(m[2] !== undefined && findDates(line)[0]?.start === 0) ? m : null;
+}
 
 export function pdfLayoutText(pages: readonly PdfPageText[]): string {
   const size = bodySize(pages);
@@ -126,12 +134,14 @@ export function pdfLayoutText(pages: readonly PdfPageText[]): string {
     let k = lines.length;
     while (k > 0 && lines[k - 1].size <= SMALL_TEXT * size) k--;
     const foot = lines.slice(k);
-    const isFoot = foot.some((l) => FOOTNOTE_START_RE.test(l.cells.join(' ')));
+    // A foot opens a footnote, or goes on with the last one of the page before (low on the page).
+    const continues = footnotes.length > 0 && foot.length > 0 && foot[0].y < page.height / 3;
+    const isFoot = foot.some((l) => footnoteStart(l.cells.join(' ')) !== null) || continues;
     body.push(...(isFoot ? lines.slice(0, k) : lines));
     if (!isFoot) return;
     for (const l of foot) {
       const text = l.cells.join(' ');
-      const m = FOOTNOTE_START_RE.exec(text);
+      const m = footnoteStart(text);
       if (m) footnotes.push({ n: Number(m[1] ?? m[2]), parts: m[3] ? [m[3]] : [] });
       else if (footnotes.length) footnotes[footnotes.length - 1].parts.push(text); // a footnote continued from the page before
     }
@@ -140,7 +150,8 @@ export function pdfLayoutText(pages: readonly PdfPageText[]): string {
   const rights = body.filter((l) => l.size === size).map((l) => l.right).sort((a, b) => a - b);
   const fullRight = (rights[Math.floor(rights.length * 0.95)] ?? 0) - 1.5 * size;
   const pitches = body.slice(1).flatMap((l, i) => (l.page === body[i].page && l.size === size && body[i].size === size ? [body[i].y - l.y] : [])).sort((a, b) => a - b);
-  const pitch = pitches[Math.floor(pitches.length / 2)] ?? size * 1.2;
+  // The line pitch: the lower quartile of the gaps, since paragraph gaps can be as many as line gaps.
+  const pitch = pitches[Math.floor(pitches.length / 4)] ?? size * 1.2;
   const full = (l: Line) => l.right >= fullRight;
   const numbered = (l: Line) => /^(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\(?[ivx]+\))\s/.test(l.cells.join(' '));
 
