@@ -1,7 +1,7 @@
 /** Document tree → everything the graph states about it: paragraph IRIs, clause acts with
  *  their addressees, and every extracted link with its evidence. Pure: no I/O. */
 import type { IriScheme } from '../vocab';
-import { byPosition, clauseActs, findTextEchoes, IBID_ONLY_RE, instrumentAnaphora, namedInstruments, runExtractors, type ClauseActMatch, type EchoCandidate, type TextEcho } from './extract';
+import { byPosition, clauseActs, findTextEchoes, IBID_ONLY_RE, instrumentAnaphora, mayHoldInstrumentAnaphor, namedInstruments, runExtractors, type ClauseActMatch, type EchoCandidate, type TextEcho } from './extract';
 import { findEntities, type Gazetteer } from './gazetteer';
 import type { ExtractedLink } from './links';
 import type { ClauseKind } from './lexicon/clauseVerbs';
@@ -93,19 +93,22 @@ export function analyseResolution(tree: ResolutionTree, ctx: AnalysisContext): R
       (footnoteLinks.get(m.n) ?? []).filter((l) => l.relation === 'cites').map((l): ExtractedLink => ({ ...l, viaFootnote: m.n, markerOffset: m.offset })),
     );
     // "the Protocols thereto", "its Protocols", "the said Convention": the instrument named before, here or in a footnote.
-    const anaphora = instrumentAnaphora(
-      p.text,
-      tree.language,
-      [
-        ...own.filter((l) => l.kind === 'treaty').map((l) => ({ iri: l.target, at: l.end })),
-        ...namedInstruments(p.text, ctx.gazetteer),
-        ...via.filter((l) => l.kind === 'treaty').map((l) => ({ iri: l.target, at: l.markerOffset ?? 0 })),
-      ],
-      ctx.gazetteer,
-    );
-    const anaphors = anaphora.links.filter((a) => !own.some((l) => l.target === a.target && l.start < a.end && l.end > a.start));
-    const local = pIri.slice(iri.length + 1);
-    for (const u of anaphora.unresolved) warnings.push(`${p.location.file}:${p.location.line}: ${local}: "${u.text}" is not resolved: ${u.reason}`);
+    const anaphors: ExtractedLink[] = [];
+    if (mayHoldInstrumentAnaphor(p.text, tree.language)) {
+      const anaphora = instrumentAnaphora(
+        p.text,
+        tree.language,
+        [
+          ...own.filter((l) => l.kind === 'treaty').map((l) => ({ iri: l.target, at: l.end })),
+          ...namedInstruments(p.text, ctx.gazetteer),
+          ...via.filter((l) => l.kind === 'treaty').map((l) => ({ iri: l.target, at: l.markerOffset ?? 0 })),
+        ],
+        ctx.gazetteer,
+      );
+      anaphors.push(...anaphora.links.filter((a) => !own.some((l) => l.target === a.target && l.start < a.end && l.end > a.start)));
+      const local = pIri.slice(iri.length + 1);
+      for (const u of anaphora.unresolved) warnings.push(`${p.location.file}:${p.location.line}: ${local}: "${u.text}" is not resolved: ${u.reason}`);
+    }
     const links = [...(anaphors.length ? [...own, ...anaphors].sort(byPosition) : own), ...via];
     const isSub = p.kind === 'subparagraph';
     const { acts, recognised } = isSub ? { acts: [], recognised: true } : analyseActs(p, kind, tree.language, pIri, links);

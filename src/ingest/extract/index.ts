@@ -6,7 +6,7 @@ export { extractDocumentReferences, documentSymbol } from './documentReferences'
 export { extractMeetings } from './meetings';
 export { extractSdgTargets } from './sdgTargets';
 export { extractTreatySeries, IBID_ONLY_RE } from './treatySeries';
-export { instrumentAnaphora, namedInstruments } from './instrumentAnaphora';
+export { instrumentAnaphora, mayHoldInstrumentAnaphor, namedInstruments } from './instrumentAnaphora';
 export type { Antecedent, AnaphoraResult } from './instrumentAnaphora';
 export { findTextEchoes, echoCandidatesFromQuads, ECHO_THRESHOLD } from './textEchoes';
 export type { EchoCandidate, TextEcho } from './textEchoes';

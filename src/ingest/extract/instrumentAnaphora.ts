@@ -52,6 +52,17 @@ const PATTERNS: Record<Language, AnaphorPattern[]> = {
 
 /** An instrument is a "Convention" or a "Protocol" when its short form (unkg:anaphor) or a
  *  name starts with that word. */
+/** A quick test that a text may hold one of the anaphors above: most paragraphs hold none, and
+ *  are spared folding and the search for antecedents. */
+const MAYBE: Record<Language, RegExp> = {
+  en: /thereto|\bits\s+(?:optional\s+|additional\s+)?protocol|\bsaid\s/i,
+  fr: /rapport|y\s+relatif|\b(?:ses|son)\s+protocole|\b(?:ladite|ledit|lesdit|dudit|desdit|audit|auxdit)/i,
+};
+
+export function mayHoldInstrumentAnaphor(text: string, language: Language): boolean {
+  return MAYBE[language].test(text);
+}
+
 const headOf = (e: GazetteerEntry, head: string): boolean => [...e.anaphors, ...e.names].some((n) => fold(n).split(/\s+/)[0] === head);
 
 export function instrumentAnaphora(text: string, language: Language, antecedents: readonly Antecedent[], gazetteer: Gazetteer): AnaphoraResult {
