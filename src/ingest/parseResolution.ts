@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { IngestError } from './IngestError';
 import { findDates, parseDate } from './dates';
 import type { FootnoteNode, Language, ParagraphNode, ResolutionHeader, ResolutionTree, SourceLocation } from './model';
+import { isPageFurniture } from './documents';
 import { cleanInline, FOOTNOTE_LINE_RE, superscriptToNumber } from './text';
 
 interface Block {
@@ -90,7 +91,8 @@ function toBlocks(text: string): Block[] {
 function isRunningHead(raw: string, symbol?: string): boolean {
   const t = raw.trim();
   if (symbol && t === symbol) return true;
-  return RUNNING_HEAD_RES.some((re) => re.test(t));
+  // Text copied out of a PDF keeps its page furniture: job numbers with their date, barcodes, "Please recycle".
+  return RUNNING_HEAD_RES.some((re) => re.test(t)) || isPageFurniture(t);
 }
 
 /** A body block ends a paragraph when its text ends with sentence punctuation. */

@@ -55,3 +55,31 @@ describe('header lines', () => {
     ]);
   });
 });
+
+describe('page furniture in text copied out of a PDF', () => {
+  it('is dropped between paragraphs: job numbers with their date, barcodes, page numbers, "Please recycle"', () => {
+    const text = `2019/41. Strengthening cooperation
+
+The Economic and Social Council,
+
+Recalling its resolution 2018/17, and welcoming the report of the
+
+19-22333 (E) 270120
+
+*1922333*
+
+Please recycle
+
+2/3
+
+E/RES/2019/41
+
+Secretary-General,
+
+1. Decides to remain seized of the matter.
+`;
+    const tree = parseResolution(text, { file: 'copied.txt' });
+    expect(tree.preambular.map((p) => p.text)).toEqual(['Recalling its resolution 2018/17, and welcoming the report of the Secretary-General,']);
+    expect(tree.operative).toHaveLength(1);
+  });
+});
