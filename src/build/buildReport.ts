@@ -40,15 +40,15 @@ export interface DocumentReport {
 
 export function fileReport(a: ResolutionAnalysis, source: Pick<SourceText, 'format' | 'pages'>, milliseconds: number): FileReport {
   const links: Record<string, number> = Object.fromEntries(TARGET_KINDS.map((k) => [k.id, 0]));
-  const count = (owner: string, ls: ResolutionAnalysis['paragraphs'][number]['links']) => {
+  // One per distinct target of each paragraph and footnote, as eli:cites and schema:mentions count them.
+  const count = (ls: ResolutionAnalysis['paragraphs'][number]['links']) => {
     for (const key of new Set(ls.map((l) => `${l.kind} ${l.relation} ${l.target}`))) {
       const kind = key.split(' ')[0];
       links[kind] = (links[kind] ?? 0) + 1;
     }
-    void owner;
   };
-  for (const p of a.paragraphs) count(p.iri, p.links);
-  for (const f of a.footnotes) count(f.iri, f.links);
+  for (const p of a.paragraphs) count(p.links);
+  for (const f of a.footnotes) count(f.links);
   return {
     file: a.tree.source.file,
     format: source.format,
