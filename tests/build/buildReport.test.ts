@@ -54,3 +54,13 @@ describe('unkg build on PDF, Word and text in two languages, with --report', () 
     expect(typeof pdf.milliseconds).toBe('number');
   });
 });
+
+describe('unkg build given one resolution twice in the same language', () => {
+  it('refuses, naming both files, and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'unkg-twice-'));
+    const r = cli(['build', join(DOCS, 'E-RES-2019-41.en.md'), join(DOCS, 'E-RES-2019-41.en.docx'), '--out', join(out, 'graph'), '--no-clauses']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: ${join(DOCS, 'E-RES-2019-41.en.docx')}: E/RES/2019/41 in en was already read from ${join(DOCS, 'E-RES-2019-41.en.md')}`);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
