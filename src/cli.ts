@@ -3,12 +3,12 @@
  *
  *  Every command and flag is declared once, in COMMANDS: the parser (node:util parseArgs,
  *  strict), the usage texts and `--help` all come from that table. A flag is one line. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { buildGraph, compactIri, exportAkn, graphStats, readReference, selectSources, turtlePrefixes } from './build';
+import { buildGraph, compactIri, exportAkn, formatBuildReport, graphStats, readReference, selectSources, turtlePrefixes } from './build';
 import { IngestError } from './ingest';
 import { DEFAULT_BASE } from './vocab';
 
@@ -45,7 +45,8 @@ const BASE: FlagSpec = { type: 'string', value: 'IRI', default: DEFAULT_BASE, de
 const COMMANDS: Record<string, CommandSpec> = {
   build: {
     arguments: '[files...]',
-    summary: 'parse resolutions into one named graph each (N-Quads and Turtle); without files, the resolution texts of data/sources (see README)',
+    summary:
+      'parse resolutions (.md, .txt, .pdf, .docx) into one named graph each (N-Quads and Turtle); without files, the resolutions of data/sources (see README). Files giving the same symbol in two languages are one resolution. Ends with a summary per file (paragraphs, links by kind, warnings)',
     positionals: [0, Infinity],
     flags: {
       sources: { type: 'string', value: 'DIR', default: 'data/sources', description: 'folder of resolution texts, used when no file is given' },
@@ -55,6 +56,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       sdg: { type: 'string', value: 'FILE', description: 'the UN SDG vocabulary: all targets\' wording for similarity links, written as sdg-kos.nq' },
       clauses: { type: 'string', value: 'FILE', default: 'ontology/clauses.ttl', description: 'where the clause-verb scheme is written' },
       'no-clauses': { type: 'boolean', description: 'do not write the clause-verb scheme' },
+      report: { type: 'string', value: 'FILE', description: 'also write the per-file summary as JSON' },
     },
     run: build,
   },
@@ -203,7 +205,7 @@ async function build(values: Values, files: string[]): Promise<number> {
     inputs = selected.inputs;
     if (!inputs.length) throw new Error(`no resolution texts in ${sourcesDir} (give files, or put them there)`);
   }
-  const result = buildGraph({
+  const result = await buildGraph({
     inputs,
     outDir: path(values, 'out', 'data/graph'),
     referenceDir: path(values, 'reference', 'data/reference'),
@@ -213,9 +215,10 @@ async function build(values: Values, files: string[]): Promise<number> {
     onProgress: progressReporter(inputs.length),
   });
   for (const d of result.documents) {
-    for (const w of d.warnings) process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(`${d.symbol}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
+    process.stdout.write(`${d.symbol}  ${d.languages.join('+')}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
   }
+  process.stderr.write(`\n${formatBuildReport(result.documents)}`);
+  if (typeof values.report === 'string') writeFileSync(resolve(values.report), JSON.stringify({ documents: result.documents }, null, 2) + '\n');
   return 0;
 }
 

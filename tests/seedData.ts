@@ -1,7 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildGraph } from '../src/build';
 import { discoverSources, type DataLayout, type StoreSource } from '../src/graph';
 import { DEFAULT_BASE } from '../src/vocab';
 
@@ -16,16 +16,24 @@ export const SEED_REFERENCE = join(SEED_FIXTURE, 'reference');
 /** The vocabulary is code, not data: tests load the project's own. */
 export const ONTOLOGY_DIR = join(__dirname, '..', 'ontology');
 
+/** Where jest's global setup (tests/globalSetup.ts) built the seed for the run. */
+export const SEED_BUILD_ENV = 'UNKG_TEST_SEED_BUILD';
+
 let built: DataLayout | undefined;
 
-/** The seed built once per test file, with the service's folder layout. */
+/** The seed built once per test run (by the global setup), with the service's folder
+ *  layout; outside jest it is built here, by the command line, into a folder of its own. */
 export function seedLayout(): DataLayout {
   if (built) return built;
-  const dir = mkdtempSync(join(tmpdir(), 'unkg-seed-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const graphDir = join(dir, 'graph');
-  buildGraph({ inputs: [SEED_SOURCE], outDir: graphDir, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
-  built = { graphDir, ontologyDir: ONTOLOGY_DIR, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE };
+  let dir = process.env[SEED_BUILD_ENV];
+  if (!dir) {
+    const own = mkdtempSync(join(tmpdir(), 'unkg-seed-'));
+    process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+    const cli = join(__dirname, '..', 'src', 'cli.ts');
+    execFileSync(process.execPath, ['--import', 'tsx', cli, 'build', SEED_SOURCE, '--out', join(own, 'graph'), '--reference', SEED_REFERENCE, '--no-clauses'], { stdio: 'ignore' });
+    dir = own;
+  }
+  built = { graphDir: join(dir, 'graph'), ontologyDir: ONTOLOGY_DIR, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE };
   return built;
 }
 

@@ -1,10 +1,14 @@
 export { buildGraph, graphFileStem, turtlePrefixes } from './buildGraph';
 export type { BuildOptions, BuildResult } from './buildGraph';
+export { readSource, sourceFormat, SOURCE_EXTENSIONS } from './readSource';
+export type { SourceText, SourceFormat } from './readSource';
+export { formatBuildReport } from './buildReport';
+export type { FileReport, DocumentReport } from './buildReport';
 export { readReference, parseTurtleFile, turtleFiles, rebaseQuad } from './readReference';
 export { writeAtomically } from './writeAtomically';
 export { graphStats, compactIri } from './graphStats';
 export type { GraphStats } from './graphStats';
 export { exportAkn } from './exportAkn';
 export type { AknExportResult } from './exportAkn';
-export { selectSources, looksLikeResolution, SOURCE_EXTENSIONS } from './selectSources';
+export { selectSources, looksLikeResolution } from './selectSources';
 export type { SelectedSources } from './selectSources';

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { SOURCE_EXTENSIONS, sourceFormat } from './readSource';
 
 /** Which files of a sources folder (data/sources) `unkg build` reads.
  *
@@ -11,9 +12,6 @@ import { extname, join } from 'node:path';
  *  - Any other file (and README*) is skipped; hidden files are ignored without a word.
  *
  *  Files named on the command line are always built: the rule is only for the folder. */
-export const SOURCE_EXTENSIONS = ['.md', '.txt', '.pdf', '.docx'] as const;
-const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx']);
-const TEXT_EXTENSIONS = new Set(['.md', '.txt']);
 
 /** How much of a text file is looked at. */
 export const SOURCE_HEAD_LINES = 60;
@@ -56,10 +54,10 @@ export function selectSources(dir: string): SelectedSources {
   for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (name.name.startsWith('.') || !name.isFile()) continue;
     const file = join(dir, name.name);
-    const extension = extname(name.name).toLowerCase();
+    const format = sourceFormat(name.name);
     if (/^README/i.test(name.name)) selected.skipped.push({ file, reason: 'a README, not a resolution' });
-    else if (DOCUMENT_EXTENSIONS.has(extension)) selected.inputs.push(file);
-    else if (!TEXT_EXTENSIONS.has(extension)) selected.skipped.push({ file, reason: `not a resolution format (${SOURCE_EXTENSIONS.join(', ')})` });
+    else if (format === 'pdf' || format === 'docx') selected.inputs.push(file);
+    else if (format !== 'text') selected.skipped.push({ file, reason: `not a resolution format (${Object.keys(SOURCE_EXTENSIONS).join(', ')})` });
     else if (looksLikeResolution(head(file))) selected.inputs.push(file);
     else {
       selected.skipped.push({

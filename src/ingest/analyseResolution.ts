@@ -1,12 +1,7 @@
 /** Document tree → everything the graph states about it: paragraph IRIs, clause acts with
  *  their addressees, and every extracted link with its evidence. Pure: no I/O. */
 import type { IriScheme } from '../vocab';
-import { clauseActs, type ClauseActMatch } from './extract/clauseActs';
-import { extractDocumentReferences } from './extract/documentReferences';
-import { extractMeetings } from './extract/meetings';
-import { extractSdgTargets } from './extract/sdgTargets';
-import { findTextEchoes, type EchoCandidate, type TextEcho } from './extract/textEchoes';
-import { extractTreatySeries, IBID_ONLY_RE } from './extract/treatySeries';
+import { byPosition, clauseActs, findTextEchoes, IBID_ONLY_RE, instrumentAnaphora, mayHoldInstrumentAnaphor, namedInstruments, runExtractors, type ClauseActMatch, type EchoCandidate, type TextEcho } from './extract';
 import { findEntities, type Gazetteer } from './gazetteer';
 import type { ExtractedLink } from './links';
 import type { ClauseKind } from './lexicon/clauseVerbs';
@@ -56,27 +51,9 @@ export interface AnalysisContext {
 /** How close after a verb its addressee must be named ("Prie l'Office", "Invite tous les États Membres"). */
 const ADDRESSEE_WINDOW = 24;
 
-/** Every link found in one piece of text. */
+/** Every link found in one piece of text, by the registered extractors (extract/extractors.ts). */
 export function extractLinks(text: string, ctx: AnalysisContext, previousFootnoteWasTreatySeries = false): ExtractedLink[] {
-  const entities = findEntities(text, ctx.gazetteer).map(
-    (e): ExtractedLink => ({
-      relation: e.entry.kind === 'treaty' ? 'cites' : 'mentions',
-      target: e.entry.iri,
-      kind: e.entry.kind,
-      start: e.start,
-      end: e.end,
-      matchedText: e.text,
-      extractor: e.anaphoric ? 'entity-anaphor' : e.entry.kind === 'treaty' ? 'treaty-name' : 'entity-name',
-    }),
-  );
-  const links = [
-    ...extractDocumentReferences(text, ctx.iris),
-    ...extractTreatySeries(text, ctx.iris, previousFootnoteWasTreatySeries).map((l) => ({ ...l, minted: !ctx.gazetteer.byIri.has(l.target) })),
-    ...extractSdgTargets(text),
-    ...entities,
-    ...extractMeetings(text, ctx.gazetteer, ctx.iris).filter((m) => !entities.some((e) => m.start < e.end && m.end > e.start)),
-  ];
-  return links.sort((a, b) => a.start - b.start || a.end - b.end || a.target.localeCompare(b.target));
+  return runExtractors(text, { iris: ctx.iris, gazetteer: ctx.gazetteer, previousFootnoteWasTreatySeries });
 }
 
 function analyseActs(p: ParagraphNode, kind: ClauseKind, language: Language, iri: string, links: ExtractedLink[]): { acts: ClauseAct[]; recognised: boolean } {
@@ -115,7 +92,24 @@ export function analyseResolution(tree: ResolutionTree, ctx: AnalysisContext): R
       // A footnote's citations are the paragraph's; names it merely mentions stay with the footnote.
       (footnoteLinks.get(m.n) ?? []).filter((l) => l.relation === 'cites').map((l): ExtractedLink => ({ ...l, viaFootnote: m.n, markerOffset: m.offset })),
     );
-    const links = [...own, ...via];
+    // "the Protocols thereto", "its Protocols", "the said Convention": the instrument named before, here or in a footnote.
+    const anaphors: ExtractedLink[] = [];
+    if (mayHoldInstrumentAnaphor(p.text, tree.language)) {
+      const anaphora = instrumentAnaphora(
+        p.text,
+        tree.language,
+        [
+          ...own.filter((l) => l.kind === 'treaty').map((l) => ({ iri: l.target, at: l.end })),
+          ...namedInstruments(p.text, ctx.gazetteer),
+          ...via.filter((l) => l.kind === 'treaty').map((l) => ({ iri: l.target, at: l.markerOffset ?? 0 })),
+        ],
+        ctx.gazetteer,
+      );
+      anaphors.push(...anaphora.links.filter((a) => !own.some((l) => l.target === a.target && l.start < a.end && l.end > a.start)));
+      const local = pIri.slice(iri.length + 1);
+      for (const u of anaphora.unresolved) warnings.push(`${p.location.file}:${p.location.line}: ${local}: "${u.text}" is not resolved: ${u.reason}`);
+    }
+    const links = [...(anaphors.length ? [...own, ...anaphors].sort(byPosition) : own), ...via];
     const isSub = p.kind === 'subparagraph';
     const { acts, recognised } = isSub ? { acts: [], recognised: true } : analyseActs(p, kind, tree.language, pIri, links);
     if (!recognised) warnings.push(`${p.location.file}:${p.location.line}: ${kind} paragraph ${p.number} opens with a phrase the clause-verb lexicon does not know: "${p.text.split(/\s+/).slice(0, 3).join(' ')}"`);

@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   endDate?: string;
   /** GA session number of a meeting held at a session. */
   sessionNumber?: number;
+  /** The treaty this one supplements (a Protocol's Convention: unkg:supplements). */
+  supplements?: string;
 }
 
 interface CompiledName {
@@ -39,6 +41,10 @@ export interface Gazetteer {
   readonly plans: RegExp;
   /** Per entity: its anaphors, matched case-sensitively after an article. */
   readonly anaphors: ReadonlyMap<string, RegExp>;
+  /** Names of treaties alone: a treaty named inside a longer name ("the Conference of the
+   *  Parties to the United Nations Convention against ...") is an antecedent for "the said
+   *  Convention" or "the Protocols thereto", though not a citation. */
+  readonly treaties: RegExp;
 }
 
 const KIND_BY_TYPE: Record<string, GazetteerEntry['kind']> = {
@@ -80,6 +86,7 @@ export function gazetteerFromQuads(quads: Iterable<Quad>): Gazetteer {
   }
   for (const q of list) {
     const s = q.subject.value;
+    if (kinds.has(s) && q.predicate.value === `${NS.unkg}supplements` && q.object.termType === 'NamedNode') get(s).supplements = q.object.value;
     if (!kinds.has(s) || q.object.termType !== 'Literal') continue;
     const p = q.predicate.value;
     const e = get(s);
@@ -116,6 +123,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): Gazetteer {
   const acronyms = [...byAcronym.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const never = '(?!)';
   const planNames = names.filter((n) => byFoldedName.get(n)!.kind === 'plan');
+  const treatyNames = names.filter((n) => byFoldedName.get(n)!.kind === 'treaty');
   return {
     entries,
     folded: new RegExp(names.length ? names.map(phrasePattern).join('|') : never, 'gu'),
@@ -124,6 +132,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): Gazetteer {
     byAcronym,
     byIri: new Map(entries.map((e) => [e.iri, e])),
     plans: new RegExp(planNames.length ? planNames.map(phrasePattern).join('|') : never, 'gu'),
+    treaties: new RegExp(treatyNames.length ? treatyNames.map(phrasePattern).join('|') : never, 'gu'),
     anaphors: new Map(
       entries
         .filter((e) => e.anaphors.length > 0)
@@ -166,18 +175,24 @@ export function findEntities(text: string, gazetteer: Gazetteer): EntityMatch[] 
     if (entry && host && host.entry.kind !== 'plan') found.push({ entry, start, end, text: text.slice(start, end), anaphoric: false });
   }
   const apostrophes = text.replace(/[’ʼ‘]/g, "'");
-  const named = new Map<string, number>();
-  for (const f of found) named.set(f.entry.iri, Math.min(named.get(f.entry.iri) ?? Infinity, f.end));
-  for (const [iri, firstEnd] of named) {
+  const named = found.filter((f) => !f.anaphoric);
+  const firstEnd = new Map<string, number>();
+  for (const f of named) firstEnd.set(f.entry.iri, Math.min(firstEnd.get(f.entry.iri) ?? Infinity, f.end));
+  // Each anaphor refers to the entity named last before it, when several share it ("the Protocol").
+  const candidates = new Map<number, EntityMatch & { antecedentEnd: number }>();
+  for (const [iri, first] of firstEnd) {
     const re = gazetteer.anaphors.get(iri);
     if (!re) continue;
     const entry = gazetteer.byIri.get(iri)!;
     for (const m of apostrophes.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (start < firstEnd || found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ entry, start, end, text: m[0], anaphoric: true });
+      if (start < first || found.some((f) => start < f.end && end > f.start)) continue;
+      const antecedentEnd = Math.max(...named.filter((f) => f.entry.iri === iri && f.end <= start).map((f) => f.end));
+      const rival = candidates.get(start);
+      if (!rival || antecedentEnd > rival.antecedentEnd) candidates.set(start, { entry, start, end, text: m[0], anaphoric: true, antecedentEnd });
     }
   }
+  for (const { antecedentEnd: _, ...match } of candidates.values()) found.push(match);
   return found.sort((x, y) => x.start - y.start);
 }

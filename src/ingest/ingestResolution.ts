@@ -3,7 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import type { IriScheme } from '../vocab';
 import { analyseResolution, type ResolutionAnalysis } from './analyseResolution';
 import { decodeSource } from './decodeSource';
-import type { EchoCandidate } from './extract/textEchoes';
+import type { EchoCandidate } from './extract';
 import type { Gazetteer } from './gazetteer';
 import { parseResolution } from './parseResolution';
 import { resolutionToQuads } from './resolutionToQuads';

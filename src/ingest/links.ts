@@ -1,16 +1,9 @@
 /** What the extractors find: links from a piece of text to things, with their evidence. */
 
-export type TargetKind =
-  | 'resolution'
-  | 'decision'
-  | 'document'
-  | 'treaty'
-  | 'sdg-target'
-  | 'sdg-goal'
-  | 'organisation'
-  | 'event'
-  | 'publication'
-  | 'plan';
+import type { TargetKind } from '../vocab';
+
+/** The kinds of link target are listed once, in src/vocab (targetKinds.ts). */
+export type { TargetKind };
 
 /** Explicit references (by number, symbol, UNTS volume, target number, treaty name) are
  *  citations; named organisations, events, publications and plans are mentions. */

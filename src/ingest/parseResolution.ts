@@ -14,12 +14,15 @@ import { createHash } from 'node:crypto';
 import { IngestError } from './IngestError';
 import { findDates, parseDate } from './dates';
 import type { FootnoteNode, Language, ParagraphNode, ResolutionHeader, ResolutionTree, SourceLocation } from './model';
+import { isPageFurniture } from './documents';
 import { cleanInline, FOOTNOTE_LINE_RE, superscriptToNumber } from './text';
 
 interface Block {
   raw: string;
   line: number;
   footnote?: number;
+  /** The block's lines as written (the header is read line by line). */
+  lines: string[];
 }
 
 const TITLE_RE = /^(\d{4}\/\d{1,4}|\d{1,3}\/\d{1,4}(?: ?[A-Z](?![\p{L}]))?)\.\s+(.+)$/u;
@@ -68,7 +71,7 @@ function toBlocks(text: string): Block[] {
     const fn = FOOTNOTE_LINE_RE.exec(line);
     if (fn) {
       const n = fn[1] ? superscriptToNumber(fn[1]) : Number(fn[2] ?? fn[3] ?? fn[4]);
-      current = { raw: fn[5], line: lineNo, footnote: n };
+      current = { raw: fn[5], line: lineNo, footnote: n, lines: [fn[5]] };
       blocks.push(current);
       return;
     }
@@ -76,8 +79,9 @@ function toBlocks(text: string): Block[] {
     const startsParagraph = OPERATIVE_RE.test(line.trim()) || SUBPARA_RE.test(line.trim());
     if (current && !startsParagraph) {
       current.raw += ` ${line.trim()}`;
+      current.lines.push(line);
     } else {
-      current = { raw: line.trim(), line: lineNo };
+      current = { raw: line.trim(), line: lineNo, lines: [line] };
       blocks.push(current);
     }
   });
@@ -87,7 +91,8 @@ function toBlocks(text: string): Block[] {
 function isRunningHead(raw: string, symbol?: string): boolean {
   const t = raw.trim();
   if (symbol && t === symbol) return true;
-  return RUNNING_HEAD_RES.some((re) => re.test(t));
+  // Text copied out of a PDF keeps its page furniture: job numbers with their date, barcodes, "Please recycle".
+  return RUNNING_HEAD_RES.some((re) => re.test(t)) || isPageFurniture(t);
 }
 
 /** A body block ends a paragraph when its text ends with sentence punctuation. */
@@ -108,10 +113,32 @@ export function detectLanguage(text: string): Language {
   return fr >= en ? 'fr' : 'en';
 }
 
-function parseHeader(blocks: Block[], file: string): ResolutionHeader {
-  const header: ResolutionHeader = {};
+/** Header fields, one per cell: the header is read line by line, and a line of a two-column
+ *  header block (text copied out of a PDF: "Economic and Social Council   Distr.: General")
+ *  holds one cell per column. A field that runs over lines is joined again: the bracketed
+ *  recommendation, and a distribution date on the line under "Distr.: General". */
+function headerCells(blocks: Block[]): string[] {
+  const out: string[] = [];
   for (const b of blocks) {
-    const t = cleanInline(b.raw).text;
+    for (const line of b.lines) {
+      for (const part of line.split(/\t+|\s{3,}/)) {
+        const c = cleanInline(part).text;
+        if (!c) continue;
+        const prev = out[out.length - 1];
+        if (prev !== undefined && prev.startsWith('[') && !prev.endsWith(']')) out[out.length - 1] = `${prev} ${c}`;
+        else if (prev !== undefined && /^Distr\b/i.test(prev) && !parseDate(prev) && parseDate(c) && findDates(c)[0].text === c) out[out.length - 1] = `${prev} ${c}`;
+        else out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+const SESSION_RE = /^(Session de \d{4}|\d{4} session|Session (?:d['’]organisation|de fond) de \d{4}|[\p{L}-]+(?: et [\p{L}-]+)? session(?: extraordinaire)?|[\p{L}-]+(?: et [\p{L}-]+)?(?:-[\p{L}]+)? session)$/iu;
+
+function parseHeader(blocks: Block[]): ResolutionHeader {
+  const header: ResolutionHeader = {};
+  for (const t of headerCells(blocks)) {
     const organ = ORGANS.find((o) => o.re.test(t) && t.length < 60 && !/adopt/i.test(t));
     if (organ && !header.organName) header.organName = t;
     let m: RegExpExecArray | null;
@@ -122,9 +149,7 @@ function parseHeader(blocks: Block[], file: string): ResolutionHeader {
       const d = parseDate(t);
       if (d) header.distributionDate = d;
     }
-    if ((m = /^(Session de \d{4}|\d{4} session|Session (?:d['’]organisation|de fond) de \d{4}|[\p{L}-]+(?: et [\p{L}-]+)? session(?: extraordinaire)?|[\p{L}-]+(?: et [\p{L}-]+)?(?:-[\p{L}]+)? session)$/iu.exec(t))) {
-      header.session = m[1];
-    }
+    if ((m = SESSION_RE.exec(t))) header.session = m[1];
     if ((m = /^Points? (.+?) de l['’]ordre du jour(?: provisoire)?$/i.exec(t))) header.agendaItem = normaliseAgendaItem(m[1]);
     if ((m = /^Agenda items? (.+)$/i.exec(t))) header.agendaItem = normaliseAgendaItem(m[1]);
     if (/^(?:Résolution adoptée|Resolution adopted|Adopted by)/i.test(t)) {
@@ -140,9 +165,16 @@ function parseHeader(blocks: Block[], file: string): ResolutionHeader {
     }
     if ((m = SYMBOL_LINE_RE.exec(t)) && !header.symbol) header.symbol = m[1].trim();
   }
-  void file;
   return header;
 }
+
+/** Header fields a General Assembly or ECOSOC resolution states: a missing one is reported. */
+const EXPECTED_HEADER_FIELDS: ReadonlyArray<[keyof ResolutionHeader, string]> = [
+  ['distributionDate', 'distribution date ("Distr.: General" and its date)'],
+  ['session', 'session ("2017 session", "Seventy-second session")'],
+  ['agendaItem', 'agenda item ("Agenda item 19 (c)")'],
+  ['adoptionDate', 'adoption date ("Resolution adopted by ... on 6 July 2017")'],
+];
 
 /** "19, c," / "19 c)" / "19 (c)" → "19 (c)"; lists kept as written. */
 function normaliseAgendaItem(s: string): string {
@@ -193,7 +225,7 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
     throw new IngestError('no enacting formula found (a line such as "The General Assembly," or "Le Conseil économique et social,")', file, blocks[Math.max(0, titleIdx)]?.line ?? 1);
   }
   if (titleIdx < 0) titleIdx = formulaIdx;
-  const header = parseHeader(blocks.slice(0, titleIdx).filter((b) => b.footnote === undefined), file);
+  const header = parseHeader(blocks.slice(0, titleIdx).filter((b) => b.footnote === undefined));
   const enactingFormula = cleanInline(blocks[formulaIdx].raw).text;
   const organ = organFromText(enactingFormula) ?? organFromText(header.organName);
   if (!number) {
@@ -293,6 +325,12 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
   for (const p of all) {
     for (const m of p.markers) {
       if (!footnotes.has(m.n)) throw new IngestError(`footnote marker ${m.n} has no footnote text`, file, p.location.line);
+    }
+  }
+  // 6. A header field the organ's resolutions state, and this text does not.
+  if (ident.organ !== 'unsc') {
+    for (const [field, what] of EXPECTED_HEADER_FIELDS) {
+      if (header[field] === undefined && !(field === 'adoptionDate' && closing?.date)) warnings.push(`${file}: the header gives no ${what}`);
     }
   }
   const language = detectLanguage(all.map((p) => p.text).join(' '));

@@ -12,6 +12,7 @@ const { namedNode, literal, quad } = DataFactory;
 
 const n = (prefix: keyof typeof NS, local: string): NamedNode => namedNode(NS[prefix] + local);
 const RDF_TYPE = n('rdf', 'type');
+const DC_LANGUAGE = n('dcterms', 'language');
 const XSD_DATE = n('xsd', 'date');
 const XSD_INTEGER = n('xsd', 'integer');
 const LANG3: Record<Language, string> = { fr: 'fra', en: 'eng' };
@@ -22,13 +23,22 @@ const CITO_BY_VERB = new Map(CLAUSE_VERBS.map((v) => [v.slug, v.cito ?? 'cites']
 export interface MappingContext {
   /** `{base}org/{slug}` for an organ slug. */
   organisation(slug: string): string;
+  /** Set when the document is built from several language versions: the evidence of each
+   *  version (clause acts, citations, mentions, echoes) is its own, under
+   *  `{para}/act/{lang}/{n}` and `{para}/ref/{lang}/{n}`, with its dcterms:language. */
+  evidenceLanguage?: Language;
 }
 
 export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Quad[] {
   const g = namedNode(a.iri);
   const out: Quad[] = [];
-  const add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) =>
+  const scope = ctx.evidenceLanguage;
+  const evidence = (owner: string, kind: 'ref' | 'act', n: number) => (scope ? `${owner}/${kind}/${scope}/${n}` : `${owner}/${kind}/${n}`);
+  const add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) => {
     out.push(quad(typeof s === 'string' ? namedNode(s) : s, p, typeof o === 'string' ? namedNode(o) : o, g));
+    // Every evidence node says which language version it was read from.
+    if (scope && p === RDF_TYPE && typeof s === 'string' && /\/(?:ref|act)\/[a-z]{2}\/\d+$/.test(s)) out.push(quad(namedNode(s), DC_LANGUAGE, literal(scope), g));
+  };
   const lang = a.tree.language;
   const text = (s: string) => literal(s, lang);
   const int = (v: number) => literal(String(v), XSD_INTEGER);
@@ -74,7 +84,7 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
     add(f.iri, n('eli', 'number'), literal(String(f.n)));
     add(f.iri, n('unkg', 'position'), int(f.n));
     add(f.iri, n('schema', 'text'), text(f.text));
-    linkQuads(f.iri, f.links, [], add, ctx.organisation);
+    linkQuads(f.iri, f.links, [], add, ctx.organisation, (i) => evidence(f.iri, 'ref', i));
   }
 
   // Paragraphs.
@@ -88,20 +98,21 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
     add(p.iri, n('unkg', 'position'), int(p.node.position));
     add(p.iri, n('schema', 'text'), text(p.node.text));
     for (const m of p.node.markers) add(p.iri, n('unkg', 'hasFootnote'), `${doc}/fn/${m.n}`);
-    for (const act of p.acts) {
+    p.acts.forEach((act, k) => {
       const verb = NS.clause + act.verb.slug;
-      add(p.iri, n('unkg', 'clauseAct'), act.iri);
+      const actIri = evidence(p.iri, 'act', k + 1);
+      add(p.iri, n('unkg', 'clauseAct'), actIri);
       add(p.iri, n('unkg', 'clauseVerb'), verb);
-      add(act.iri, RDF_TYPE, n('unkg', 'ClauseAct'));
-      add(act.iri, n('unkg', 'verb'), verb);
-      add(act.iri, n('unkg', 'verbText'), text(act.text));
-      add(act.iri, n('unkg', 'startOffset'), int(act.start));
-      add(act.iri, n('unkg', 'endOffset'), int(act.end));
-      if (act.addressee) add(act.iri, n('unkg', 'addressee'), act.addressee);
-    }
-    linkQuads(p.iri, p.links, p.acts, add, ctx.organisation);
+      add(actIri, RDF_TYPE, n('unkg', 'ClauseAct'));
+      add(actIri, n('unkg', 'verb'), verb);
+      add(actIri, n('unkg', 'verbText'), text(act.text));
+      add(actIri, n('unkg', 'startOffset'), int(act.start));
+      add(actIri, n('unkg', 'endOffset'), int(act.end));
+      if (act.addressee) add(actIri, n('unkg', 'addressee'), act.addressee);
+    });
+    linkQuads(p.iri, p.links, p.acts, add, ctx.organisation, (i) => evidence(p.iri, 'ref', i));
     p.echoes.forEach((e, k) => {
-      const ref = `${p.iri}/ref/${p.links.length + k + 1}`;
+      const ref = evidence(p.iri, 'ref', p.links.length + k + 1);
       add(p.iri, n('unkg', 'echoesTarget'), e.target);
       add(ref, RDF_TYPE, n('unkg', 'SimilarityLink'));
       add(ref, n('cito', 'hasCitingEntity'), p.iri);
@@ -120,7 +131,7 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
 type Add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) => void;
 
 /** eli:cites / schema:mentions, one per distinct target, and one evidence node per finding. */
-function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagraph['acts'], add: Add, organisation: (slug: string) => string): void {
+function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagraph['acts'], add: Add, organisation: (slug: string) => string, evidenceIri: (n: number) => string): void {
   const targets = new Set<string>();
   links.forEach((l, i) => {
     const prop = l.relation === 'cites' ? n('eli', 'cites') : n('schema', 'mentions');
@@ -130,7 +141,7 @@ function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagr
       add(subject, prop, l.target);
       describeTarget(l, add, organisation);
     }
-    const ref = `${subject}/ref/${i + 1}`;
+    const ref = evidenceIri(i + 1);
     add(ref, RDF_TYPE, n('unkg', l.relation === 'cites' ? 'Citation' : 'Mention'));
     if (l.relation === 'cites') add(ref, RDF_TYPE, n('cito', 'Citation'));
     add(ref, n('cito', 'hasCitingEntity'), subject);

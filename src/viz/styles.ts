@@ -1,6 +1,10 @@
 /** Colour, shape and size of each node kind, defined once for every export format and
  *  for the legend of the explorer page. */
+import { targetKind } from '../vocab';
 import type { NodeKind } from './model';
+
+/** Legend and colour of a kind of link target: from the one list in src/vocab. */
+const target = (id: Parameters<typeof targetKind>[0]) => ({ legend: targetKind(id).label.en, color: targetKind(id).color });
 
 /** Graphviz node shapes used here (https://graphviz.org/doc/info/shapes.html). */
 export type DotShape = 'box' | 'ellipse' | 'note' | 'folder' | 'component' | 'diamond' | 'hexagon' | 'octagon' | 'house' | 'tab' | 'cds' | 'plaintext' | 'circle';
@@ -20,18 +24,18 @@ export interface NodeStyle {
 }
 
 export const NODE_STYLES: Readonly<Record<NodeKind, NodeStyle>> = {
-  resolution: { legend: 'Resolution', color: '#1f4e79', dotShape: 'folder', cytoscapeShape: 'round-rectangle', size: 12 },
-  document: { legend: 'Document', color: '#4a7ab5', dotShape: 'note', cytoscapeShape: 'rectangle', size: 8 },
+  resolution: { ...target('resolution'), dotShape: 'folder', cytoscapeShape: 'round-rectangle', size: 12 },
+  document: { ...target('document'), dotShape: 'note', cytoscapeShape: 'rectangle', size: 8 },
   paragraph: { legend: 'Paragraph', color: '#7fb3e0', dotShape: 'box', cytoscapeShape: 'round-rectangle', size: 6 },
   subparagraph: { legend: 'Sub-paragraph', color: '#b9d7f0', dotShape: 'box', cytoscapeShape: 'round-rectangle', size: 4 },
   footnote: { legend: 'Footnote', color: '#c9c9c9', dotShape: 'tab', cytoscapeShape: 'tag', size: 4 },
-  treaty: { legend: 'Treaty', color: '#8e44ad', dotShape: 'component', cytoscapeShape: 'barrel', size: 8 },
-  'sdg-target': { legend: 'SDG target', color: '#27ae60', dotShape: 'hexagon', cytoscapeShape: 'hexagon', size: 7 },
-  'sdg-goal': { legend: 'SDG goal', color: '#145a32', dotShape: 'octagon', cytoscapeShape: 'octagon', size: 9 },
-  organisation: { legend: 'Organisation', color: '#e67e22', dotShape: 'house', cytoscapeShape: 'diamond', size: 7 },
-  event: { legend: 'Event', color: '#c0392b', dotShape: 'diamond', cytoscapeShape: 'star', size: 6 },
-  publication: { legend: 'Publication', color: '#b7950b', dotShape: 'note', cytoscapeShape: 'rectangle', size: 6 },
-  plan: { legend: 'Plan', color: '#16a085', dotShape: 'cds', cytoscapeShape: 'triangle', size: 6 },
+  treaty: { ...target('treaty'), dotShape: 'component', cytoscapeShape: 'barrel', size: 8 },
+  'sdg-target': { ...target('sdg-target'), dotShape: 'hexagon', cytoscapeShape: 'hexagon', size: 7 },
+  'sdg-goal': { ...target('sdg-goal'), dotShape: 'octagon', cytoscapeShape: 'octagon', size: 9 },
+  organisation: { ...target('organisation'), dotShape: 'house', cytoscapeShape: 'diamond', size: 7 },
+  event: { ...target('event'), dotShape: 'diamond', cytoscapeShape: 'star', size: 6 },
+  publication: { ...target('publication'), dotShape: 'note', cytoscapeShape: 'rectangle', size: 6 },
+  plan: { ...target('plan'), dotShape: 'cds', cytoscapeShape: 'triangle', size: 6 },
   'clause-verb': { legend: 'Clause verb', color: '#f1c40f', dotShape: 'ellipse', cytoscapeShape: 'ellipse', size: 5 },
   literal: { legend: 'Literal value', color: '#f5f5f5', dotShape: 'plaintext', cytoscapeShape: 'rectangle', size: 3 },
   other: { legend: 'Other resource', color: '#95a5a6', dotShape: 'ellipse', cytoscapeShape: 'ellipse', size: 5 },

@@ -36,7 +36,7 @@ describe('adding a resolution, as the README says, on a copy of the project data
     const r = cli(['build', '--sources', sources, '--out', graph, '--reference', reference, '--no-clauses']);
     expect(r.stderr).toContain(`skipped ${join(sources, 'notes.txt')}: no resolution symbol`);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^${ADDED}  \\d+ quads  <${DEFAULT_BASE}eli/un/${ADDED}>`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^${ADDED}  en  \\d+ quads  <${DEFAULT_BASE}eli/un/${ADDED}>`, 'm'));
     const resolutionTexts = readdirSync(sources).filter((f) => /\.(md|txt|pdf|docx)$/.test(f) && f !== 'notes.txt').length;
     expect(readdirSync(graph).filter((f) => f.endsWith('.nq'))).toHaveLength(resolutionTexts);
   });

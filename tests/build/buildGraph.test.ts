@@ -16,9 +16,9 @@ function cli(args: string[]) {
 }
 
 describe('unkg build', () => {
-  it('writes one N-Quads and one Turtle file per document, in the document\'s named graph', () => {
+  it('writes one N-Quads and one Turtle file per document, in the document\'s named graph', async () => {
     const out = tmp();
-    const result = build([SEED, EN_FIXTURE], out);
+    const result = await build([SEED, EN_FIXTURE], out);
     expect(readdirSync(out).sort()).toEqual(['A-RES-72-195.nq', 'A-RES-72-195.ttl', 'E-RES-2017-18.nq', 'E-RES-2017-18.ttl']);
     const nq = readFileSync(join(out, 'E-RES-2017-18.nq'), 'utf8').trim().split('\n');
     expect(nq.every((l) => l.endsWith(`<${DEFAULT_BASE}eli/un/E/RES/2017/18> .`))).toBe(true);
@@ -28,11 +28,11 @@ describe('unkg build', () => {
     ]);
   });
 
-  it('is deterministic: building twice gives identical bytes', () => {
+  it('is deterministic: building twice gives identical bytes', async () => {
     const a = tmp();
     const b = tmp();
-    build([SEED, EN_FIXTURE], a);
-    build([EN_FIXTURE, SEED], b);
+    await build([SEED, EN_FIXTURE], a);
+    await build([EN_FIXTURE, SEED], b);
     for (const f of readdirSync(a)) expect(readFileSync(join(b, f))).toEqual(readFileSync(join(a, f)));
   });
 });
@@ -63,18 +63,18 @@ describe('unkg build on bad input', () => {
 });
 
 describe('unkg validate', () => {
-  it('passes on the built graph of the seed and of an English resolution', () => {
+  it('passes on the built graph of the seed and of an English resolution', async () => {
     const out = tmp();
-    build([SEED, EN_FIXTURE], out);
+    await build([SEED, EN_FIXTURE], out);
     const r = cli(['validate', '--graph', out, '--reference', SEED_REFERENCE]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^2 graph file\(s\), \d+ quads \(as `unkg stats` counts them\), checked together with the clause-verb scheme \(\d+ quads\) and the reference data \(\d+ quads\) against ontology\/shapes.ttl: conforms/);
     expect(r.code).toBe(0);
   });
 
-  it('fails on a deliberately broken graph with a readable report naming the node', () => {
+  it('fails on a deliberately broken graph with a readable report naming the node', async () => {
     const out = tmp();
-    build([SEED], out);
+    await build([SEED], out);
     const file = join(out, 'E-RES-2017-18.nq');
     const broken = readFileSync(file, 'utf8')
       .split('\n')
@@ -92,9 +92,9 @@ describe('unkg validate', () => {
 describe('unkg build --sdg', () => {
   const SDG_KOS = join(ROOT, '../shared/reference/sdg-kos-goals-targets-indicators.ttl');
 
-  it('compares paragraphs with all 169 targets and writes the vocabulary as its own graph', () => {
+  it('compares paragraphs with all 169 targets and writes the vocabulary as its own graph', async () => {
     const out = tmp();
-    buildGraph({ inputs: [SEED], outDir: out, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE, sdgFile: SDG_KOS });
+    await buildGraph({ inputs: [SEED], outDir: out, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE, sdgFile: SDG_KOS });
     const kos = readFileSync(join(out, 'sdg-kos.nq'), 'utf8').trim().split('\n');
     expect(kos.every((l) => l.endsWith('<http://metadata.un.org/sdg> .'))).toBe(true);
     expect(kos.filter((l) => l.includes('<http://metadata.un.org/sdg/ontology#Target>'))).toHaveLength(169);

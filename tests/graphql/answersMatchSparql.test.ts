@@ -121,14 +121,20 @@ const CASES: Case[] = [
   {
     question: 'the treaties with their UNTS volume and number, and what they supplement',
     graphql: `{ treaties { nodes { id untsVolume untsNumber supplements { id } supplementedBy { id } } } }`,
-    answer: (data) => data.treaties.nodes.map((t: any) => `${t.id} ${t.untsVolume}/${t.untsNumber} ${t.supplements?.id ?? '-'} ${t.supplementedBy.map((s: any) => s.id).join(',') || '-'}`),
+    // One row per treaty and treaty supplementing it, as SPARQL gives them.
+    answer: (data) =>
+      data.treaties.nodes.flatMap((t: any) => (t.supplementedBy.length ? t.supplementedBy.map((s: any) => s.id) : ['-']).map((by: string) => `${t.id} ${t.untsVolume}/${t.untsNumber} ${t.supplements?.id ?? '-'} ${by}`)),
     sparql: `SELECT DISTINCT ?t ?v ?n ?sup ?by WHERE { ?t a unkg:Treaty ; unkg:untsVolume ?v ; unkg:untsNumber ?n .
       OPTIONAL { ?t unkg:supplements ?s } OPTIONAL { ?b unkg:supplements ?t }
       BIND(COALESCE(STR(?s), "-") AS ?sup) BIND(COALESCE(STR(?b), "-") AS ?by) }`,
     row: (row) => `${row.t.value} ${row.v.value}/${row.n.value} ${row.sup.value} ${row.by.value}`,
     expected: [
       `${DEFAULT_BASE}treaty/unts/2225/39574 2225/39574 - ${DEFAULT_BASE}treaty/unts/2237/39574`,
+      `${DEFAULT_BASE}treaty/unts/2225/39574 2225/39574 - ${DEFAULT_BASE}treaty/unts/2241/39574`,
+      `${DEFAULT_BASE}treaty/unts/2225/39574 2225/39574 - ${DEFAULT_BASE}treaty/unts/2326/39574`,
       `${DEFAULT_BASE}treaty/unts/2237/39574 2237/39574 ${DEFAULT_BASE}treaty/unts/2225/39574 -`,
+      `${DEFAULT_BASE}treaty/unts/2241/39574 2241/39574 ${DEFAULT_BASE}treaty/unts/2225/39574 -`,
+      `${DEFAULT_BASE}treaty/unts/2326/39574 2326/39574 ${DEFAULT_BASE}treaty/unts/2225/39574 -`,
     ],
   },
   {
@@ -169,7 +175,8 @@ const CASES: Case[] = [
     answer: (data) => data.resolution.paragraphs.nodes.flatMap((p: any) => p.clauseVerbs.map((v: any) => `${p.id} ${v.slug}`)),
     sparql: `SELECT DISTINCT ?p ?slug WHERE { <${DOC}> eli:has_part ?p . ?p unkg:clauseVerb ?verb . ?verb skos:notation ?slug }`,
     row: (row) => `${row.p.value} ${row.slug.value}`,
-    expected: 40,
+    // 40 clause acts; op/1 has Urges twice ("Exhorte ... et prie instamment"), counted once.
+    expected: 39,
   },
 ];
 

@@ -64,7 +64,7 @@ describe('the named analyst queries, on the seed', () => {
     ])],
     ['sdg-targets-of-resolution', { lang: 'fr' }, (rows) => expect(rows[0].label).toMatch(/^Mettre un terme à la maltraitance/)],
     ['who-does-what', {}, (rows) => {
-      expect(rows.filter((r) => local(r.paragraph) === 'op/1').map((r) => [r.verbLabel, r.addresseeLabel])).toEqual([['Urges', 'Member States'], ['Strongly urges', undefined]]);
+      expect(rows.filter((r) => local(r.paragraph) === 'op/1').map((r) => [r.verbLabel, r.addresseeLabel])).toEqual([['Urges', 'Member States'], ['Urges', undefined]]);
       expect(rows.filter((r) => r.addressee === `${DEFAULT_BASE}org/unodc`).map((r) => `${local(r.paragraph)} ${r.verbLabel}`)).toEqual(['op/5 Requests', 'op/6 Requests', 'op/7 Invites', 'op/10 Requests']);
     }],
     ['treaties-and-ratification', {}, (rows) => expect(rows.map((r) => `${r.volume} ${local(r.paragraph)}`).sort()).toEqual(

@@ -152,7 +152,7 @@ describe('the web pages', () => {
       const text = await service.store.select(`SELECT ?t WHERE { <${SEED_OP2}> <${NS.schema}text> ?t }`);
       expect(view.texts[0]).toEqual({ value: text.results.bindings[0].t.value, language: 'fr' });
       expect(view.clauseActs.map((a: { verb: { label: string }; verbText: string }) => [a.verb.label, a.verbText])).toEqual([
-        ['Strongly urges', 'Prie instamment'],
+        ['Urges', 'Prie instamment'],
         ['Invites', 'et invite'],
       ]);
       const citation = view.evidence.find((e: { kind: string }) => e.kind === 'citation');

@@ -98,6 +98,7 @@ export const documentResolvers = {
     ...documentFields,
     number: stringOf(`${unkg}resolutionNumber`),
     enactingFormula: textOf(`${unkg}enactingFormula`),
+    languages: reading([`${dcterms}language`], (d) => d.literals(`${dcterms}language`).map((l) => l.value).sort()),
   },
   OtherDocument: documentFields,
 };

@@ -163,6 +163,7 @@ function referenceFields() {
     endOffset: integerOf(`${unkg}endOffset`),
     viaFootnote: linkOf(`${unkg}viaFootnote`),
     extractor: stringOf(`${unkg}extractor`),
+    language: stringOf(`${NS.dcterms}language`),
   };
 }
 

@@ -46,6 +46,7 @@ export const RDF_BINDINGS = {
     'Document.sdgTargets': 'eli:cites',
     'Resolution.number': 'unkg:resolutionNumber',
     'Resolution.enactingFormula': 'unkg:enactingFormula',
+    'Resolution.languages': 'dcterms:language',
     'DocumentSdgTarget.target': 'eli:cites',
     'DocumentSdgTarget.paragraphs': '^eli:cites',
 
@@ -93,6 +94,7 @@ export const RDF_BINDINGS = {
     'Citation.viaFootnote': 'unkg:viaFootnote',
     'Citation.characterization': 'cito:hasCitationCharacterization',
     'Citation.extractor': 'unkg:extractor',
+    'Citation.language': 'dcterms:language',
     'Mention.citing': 'cito:hasCitingEntity',
     'Mention.target': 'cito:hasCitedEntity',
     'Mention.matchedText': 'unkg:matchedText',
@@ -100,6 +102,7 @@ export const RDF_BINDINGS = {
     'Mention.endOffset': 'unkg:endOffset',
     'Mention.viaFootnote': 'unkg:viaFootnote',
     'Mention.extractor': 'unkg:extractor',
+    'Mention.language': 'dcterms:language',
 
     'SdgGoal.code': 'skos:notation',
     'SdgGoal.label': 'skos:prefLabel',

@@ -34,6 +34,8 @@ function formsFor(kind: ClauseKind, language: Language): Form[] {
 const wordsPattern = (phrase: string): string => fold(phrase).split(/\s+/).map(escapeRegExp).join('\\s+');
 const modifiersPattern = (language: Language): string => VERB_MODIFIERS[language].map(wordsPattern).join('|');
 const BOUNDARY = '(?![\\p{L}\\p{N}])';
+/** French puts the addressee's pronoun before a joined verb: "et les engage à", "et leur demande de", "et l'invite à". */
+const CLITICS: Record<Language, string> = { fr: "(?:(?:les|leur|lui)\\s+|l')?", en: '' };
 
 interface CompiledForms {
   opening: RegExp;
@@ -53,7 +55,7 @@ function compiled(kind: ClauseKind, language: Language): CompiledForms {
     const alternatives = forms.map((f) => wordsPattern(f.form)).join('|');
     c = {
       opening: new RegExp(`^(?:(?:${mods})\\s+)?(${alternatives})${BOUNDARY}(?:,?\\s+(?:${mods})${BOUNDARY})?`, 'u'),
-      joined: new RegExp(`(?:,\\s+|;\\s+|\\s(?:et|and)\\s+|,\\s+(?:et|and)\\s+)(?:(?:${mods})\\s+)?(${forms.map((f) => escapeRegExp(f.form.toLowerCase()).replace(/\s+/g, '\\s+')).join('|')})${BOUNDARY}(?:\\s+(?:${mods})${BOUNDARY})?`, 'gu'),
+      joined: new RegExp(`(?:,\\s+|;\\s+|\\s(?:et|and)\\s+|,\\s+(?:et|and)\\s+)(?:(?:${mods})\\s+)?${CLITICS[language]}(${forms.map((f) => escapeRegExp(f.form.toLowerCase()).replace(/\s+/g, '\\s+')).join('|')})${BOUNDARY}(?:\\s+(?:${mods})${BOUNDARY})?`, 'gu'),
       byForm: new Map(forms.map((f) => [fold(f.form).replace(/\s+/g, ' '), f])),
     };
     compiledCache.set(key, c);

@@ -5,6 +5,7 @@
 import type { IriScheme } from '../../vocab';
 import { findDates } from '../dates';
 import type { ExtractedLink } from '../links';
+import type { Extractor } from './Extractor';
 
 const NUMBER = String.raw`(\d{4}\/\d{1,4}|\d{1,3}\/\d{1,4}(?:\s?[A-Z](?![\p{L}\d]))?|\d{1,5}\s?\(\d{4}\))`;
 const KEYWORD_RE = /(?<![\p{L}])(résolutions?|resolutions?|décisions?|decisions?)\s+(?=\d)/giu;
@@ -112,3 +113,10 @@ export function extractDocumentReferences(text: string, iris: IriScheme): Extrac
   }
   return links.sort((a, b) => a.start - b.start);
 }
+
+export const documentReferences: Extractor = {
+  name: 'resolutions and decisions by number, documents by symbol',
+  kinds: ['resolution', 'decision', 'document'],
+  overlap: 'keep',
+  extract: (text, ctx) => extractDocumentReferences(text, ctx.iris),
+};

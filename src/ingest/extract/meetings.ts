@@ -7,6 +7,7 @@ import type { IriScheme } from '../../vocab';
 import { findDates, parseOrdinal } from '../dates';
 import type { Gazetteer } from '../gazetteer';
 import type { ExtractedLink } from '../links';
+import type { Extractor } from './Extractor';
 
 const MEETING_RE = /(?<![\p{L}])(réunions? (?:plénières? )?de haut niveau|high-level (?:plenary )?meetings?|sommets?|summits?)(?![\p{L}])/giu;
 const SESSION_RE = /(?:à sa|at its|lors de sa|during its)\s+([\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+session/iu;
@@ -49,3 +50,10 @@ export function extractMeetings(text: string, gazetteer: Gazetteer, iris: IriSch
   }
   return out;
 }
+
+export const meetings: Extractor = {
+  name: 'high-level meetings by date or session',
+  kinds: ['event'],
+  overlap: 'yield',
+  extract: (text, ctx) => extractMeetings(text, ctx.gazetteer, ctx.iris),
+};

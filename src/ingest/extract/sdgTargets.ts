@@ -3,6 +3,7 @@
  *  "objectif de développement durable 16", "Sustainable Development Goal 16". */
 import { sdgIri } from '../../vocab';
 import type { ExtractedLink } from '../links';
+import type { Extractor } from './Extractor';
 
 const CODE = String.raw`(\d{1,2}\.(?:\d{1,2}|[a-c]))`;
 const TARGET_LIST_RE = new RegExp(
@@ -47,3 +48,10 @@ export function extractSdgTargets(text: string): ExtractedLink[] {
   }
   return out;
 }
+
+export const sdgTargets: Extractor = {
+  name: 'SDG targets and goals by number',
+  kinds: ['sdg-target', 'sdg-goal'],
+  overlap: 'keep',
+  extract: (text) => extractSdgTargets(text),
+};

@@ -18,6 +18,10 @@ export interface ClauseVerbEntry {
   cito?: string;
 }
 
+/** Where the French/English pairing of each concept comes from (PAIR_SOURCES below). */
+export const PARALLEL_SEED = 'E/RES/2017/18, the French and English texts published by the UN (both in the UN document system)';
+export const USAGE_UNCHECKED = 'UN usage in General Assembly and ECOSOC resolutions; not yet checked against a named parallel text or UNTERM';
+
 const P = 'preambular' as const;
 const O = 'operative' as const;
 
@@ -56,12 +60,13 @@ export const CLAUSE_VERBS: readonly ClauseVerbEntry[] = [
   { slug: 'paying-tribute', kind: P, en: 'Paying tribute', fr: 'Rendant hommage', forms: { en: ['Paying tribute', 'Commending', 'Appreciating', 'Expressing appreciation'], fr: ['Rendant hommage', 'Exprimant sa gratitude', 'Exprimant sa reconnaissance'] } },
   { slug: 'desiring', kind: P, en: 'Desiring', fr: 'Désireux', forms: { en: ['Desiring', 'Desirous', 'Wishing'], fr: ['Désireux', 'Désireuse', 'Souhaitant'] } },
     // Operative verbs (present indicative)
-  { slug: 'urges', kind: O, en: 'Urges', fr: 'Exhorte', forms: { en: ['Urges'], fr: ['Exhorte'] } },
-  { slug: 'strongly-urges', kind: O, en: 'Strongly urges', fr: 'Prie instamment', forms: { en: ['Strongly urges'], fr: ['Prie instamment', 'Invite instamment'] } },
+  { slug: 'urges', kind: O, en: 'Urges', fr: 'Exhorte', forms: { en: ['Urges'], fr: ['Exhorte', 'Prie instamment', 'Demande instamment', 'Invite instamment'] } },
+  // "Prie instamment" is how UN translation renders "Urges" (E/RES/2017/18 op. 1 and 2), not "Strongly urges".
+  { slug: 'strongly-urges', kind: O, en: 'Strongly urges', fr: 'Exhorte vivement', forms: { en: ['Strongly urges'], fr: ['Exhorte vivement', 'Exhorte instamment'] } },
   { slug: 'requests', kind: O, en: 'Requests', fr: 'Prie', forms: { en: ['Requests'], fr: ['Prie'] } },
-  { slug: 'calls-upon', kind: O, en: 'Calls upon', fr: 'Demande', forms: { en: ['Calls upon', 'Calls on', 'Calls for'], fr: ['Demande', 'Engage vivement', 'Préconise'] } },
+  { slug: 'calls-upon', kind: O, en: 'Calls upon', fr: 'Demande', forms: { en: ['Calls upon', 'Calls on', 'Calls for'], fr: ['Demande', 'Préconise'] } },
   { slug: 'invites', kind: O, en: 'Invites', fr: 'Invite', forms: { en: ['Invites'], fr: ['Invite'] } },
-  { slug: 'encourages', kind: O, en: 'Encourages', fr: 'Engage', forms: { en: ['Encourages', 'Strongly encourages'], fr: ['Engage', 'Encourage', 'Encourage vivement'] } },
+  { slug: 'encourages', kind: O, en: 'Encourages', fr: 'Engage', forms: { en: ['Encourages', 'Strongly encourages'], fr: ['Engage', 'Encourage', 'Encourage vivement', 'Engage vivement'] } },
   { slug: 'welcomes', kind: O, en: 'Welcomes', fr: 'Salue', forms: { en: ['Welcomes'], fr: ['Salue', 'Se félicite', 'Accueille avec satisfaction', 'Accueille favorablement'] }, cito: 'citesAsRelated' },
   { slug: 'takes-note', kind: O, en: 'Takes note', fr: 'Prend note', forms: { en: ['Takes note', 'Notes'], fr: ['Prend note', 'Prend acte', 'Note', 'Constate'] }, cito: 'citesForInformation' },
   { slug: 'takes-note-with-appreciation', kind: O, en: 'Takes note with appreciation', fr: 'Prend note avec satisfaction', forms: { en: ['Takes note with appreciation', 'Notes with appreciation', 'Takes note with satisfaction'], fr: ['Prend note avec satisfaction', 'Prend acte avec satisfaction', 'Note avec satisfaction', 'Constate avec satisfaction'] }, cito: 'citesAsDataSource' },
@@ -93,6 +98,36 @@ export const CLAUSE_VERBS: readonly ClauseVerbEntry[] = [
   { slug: 'appeals', kind: O, en: 'Appeals', fr: 'Lance un appel', forms: { en: ['Appeals', 'Launches an appeal'], fr: ['Lance un appel'] } },
   { slug: 'entrusts', kind: O, en: 'Entrusts', fr: 'Charge', forms: { en: ['Entrusts', 'Mandates'], fr: ['Charge'] } },
 ];
+
+/** The source of each French/English pair. Pairs read in the seed's two published texts
+ *  (French forms as printed in data/sources/E-RES-2017-18.fr.md, English as in the English
+ *  text): PARALLEL_SEED. The others follow common UN usage and are marked USAGE_UNCHECKED until
+ *  checked against a named resolution's parallel texts. tests/ingest/lexicon checks that every
+ *  concept has one. */
+export const PAIR_SOURCES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(CLAUSE_VERBS.map((v) => [v.slug, USAGE_UNCHECKED])),
+  ...Object.fromEntries(
+    [
+      'condemning', // "Condamnant de nouveau énergiquement" / "Reiterating its strong condemnation of"
+      'recalling', // "Rappelant" / "Recalling"
+      'considering', // "Considérant" / "Considering"
+      'aware', // "Conscient de la portée" / "Recognizing the significance of"
+      'reaffirming', // "Réaffirmant" / "Reaffirming"
+      'drawing-attention', // "Appelant l'attention sur" / "Drawing attention to"
+      'recognizing', // "Sachant" / "Acknowledging"
+      'taking-note', // "Prenant note" / "Taking note"
+      'welcoming', // "Se félicitant" / "Welcoming"
+      'urges', // "Exhorte", "Prie instamment" / "Urges"
+      'invites', // "Invite" / "Invites"
+      'takes-note-with-appreciation', // "Prend note avec satisfaction" / "Takes note with appreciation"
+      'looks-forward-to', // "attend avec intérêt" / "looks forward to"
+      'requests', // "Prie" / "Requests"
+      'encourages', // "Engage" / "Encourages"
+      'welcomes', // "Salue" / "Welcomes"
+      'recalls', // "Rappelle" / "Recalls"
+    ].map((slug) => [slug, PARALLEL_SEED]),
+  ),
+};
 
 /** Adverbs that may precede or follow a verb without changing its concept
  *  ("Also requests", "Prie également", "Invite en outre"). */

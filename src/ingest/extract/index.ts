@@ -1,0 +1,12 @@
+export { EXTRACTORS, runExtractors, byPosition } from './extractors';
+export type { Extractor, ExtractionContext } from './Extractor';
+export { clauseActs, openingVerb, joinedVerbs } from './clauseActs';
+export type { ClauseActMatch } from './clauseActs';
+export { extractDocumentReferences, documentSymbol } from './documentReferences';
+export { extractMeetings } from './meetings';
+export { extractSdgTargets } from './sdgTargets';
+export { extractTreatySeries, IBID_ONLY_RE } from './treatySeries';
+export { instrumentAnaphora, mayHoldInstrumentAnaphor, namedInstruments } from './instrumentAnaphora';
+export type { Antecedent, AnaphoraResult } from './instrumentAnaphora';
+export { findTextEchoes, echoCandidatesFromQuads, ECHO_THRESHOLD } from './textEchoes';
+export type { EchoCandidate, TextEcho } from './textEchoes';
