@@ -1,3 +1,4 @@
+import { SEED_REFERENCE } from '../seedData';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { NS } from '../../src/vocab';
 import { EN_FIXTURE, FR_GA_FIXTURE, ingestFile, ROOT, SEED } from '../ingest/fixtures';
 import { attr, elements, ownText, paragraphsOf, parseXml, xmllintErrors, type ReadParagraph } from './aknXml';
 
-const reference = readReference(join(ROOT, 'data/reference'));
+const reference = readReference(SEED_REFERENCE);
 const OTHER_EN_FIXTURE = join(ROOT, 'tests/fixtures/ingest/E-RES-2016-25.en.md');
 
 /** A resolution's graph as the store holds it: its own quads and the reference data. */

@@ -1,3 +1,4 @@
+import { SEED_REFERENCE } from '../seedData';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ function cli(args: string[]) {
 
 describe('unkg export --akn', () => {
   const graphDir = tmp();
-  buildGraph({ inputs: [SEED, EN_FIXTURE], outDir: graphDir, referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
+  beforeAll(() => buildGraph({ inputs: [SEED, EN_FIXTURE], outDir: graphDir, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE }));
 
   it('writes each resolution of the graph as Akoma Ntoso, one file per language', () => {
     const out = join(tmp(), 'akn');
@@ -36,7 +37,7 @@ describe('unkg export --akn', () => {
   it('writes the same document the service serves from the same graph', () => {
     const out = join(tmp(), 'akn');
     expect(cli(['export', '--akn', out, '--graph', graphDir]).code).toBe(0);
-    const quads = [...new Parser({ format: 'N-Quads' }).parse(readFileSync(join(graphDir, 'A-RES-72-195.nq'), 'utf8')), ...readReference(join(ROOT, 'data/reference'))];
+    const quads = [...new Parser({ format: 'N-Quads' }).parse(readFileSync(join(graphDir, 'A-RES-72-195.nq'), 'utf8')), ...readReference(SEED_REFERENCE)];
     expect(readFileSync(join(out, 'A-RES-72-195.eng.xml'), 'utf8')).toBe(resolutionToAkn(quads, `${DEFAULT_BASE}eli/un/A/RES/72/195`).xml);
   });
 

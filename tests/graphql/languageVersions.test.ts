@@ -1,3 +1,4 @@
+import { SEED_REFERENCE } from '../seedData';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +13,8 @@ const FIXTURES = join(ROOT, 'tests/fixtures/documents');
 /** A store over a resolution built from its English Word file and its French PDF. */
 async function bilingualStore(): Promise<OxigraphStore> {
   const graphDir = mkdtempSync(join(tmpdir(), 'unkg-bilingual-'));
-  await buildGraph({ inputs: [join(FIXTURES, 'E-RES-2019-41.en.docx'), join(FIXTURES, 'E-RES-2019-41.fr.pdf')], outDir: graphDir, referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
-  const { sources } = discoverSources({ graphDir, ontologyDir: join(ROOT, 'ontology'), referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
+  await buildGraph({ inputs: [join(FIXTURES, 'E-RES-2019-41.en.docx'), join(FIXTURES, 'E-RES-2019-41.fr.pdf')], outDir: graphDir, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
+  const { sources } = discoverSources({ graphDir, ontologyDir: join(ROOT, 'ontology'), referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
   return createStore({ sources, workers: 1 });
 }
 

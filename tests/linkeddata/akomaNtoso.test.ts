@@ -1,3 +1,4 @@
+import { SEED_REFERENCE } from '../seedData';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ async function serviceOnSeed(
   extra: (graphNq: string) => StoreSource[] = () => [],
 ): Promise<{ app: FastifyInstance; store: OxigraphStore; graphDir: string; close(): Promise<void> }> {
   const graphDir = mkdtempSync(join(tmpdir(), 'unkg-akn-graph-'));
-  buildGraph({ inputs: [SEED_TEXT], outDir: graphDir, referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
+  await buildGraph({ inputs: [SEED_TEXT], outDir: graphDir, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
   const config = testConfig({ UNKG_GRAPH_DIR: graphDir });
   const { sources } = discoverSources({ ...config.data, base: config.base });
   const store = await createStore({ sources: [...sources, ...extra(readFileSync(join(graphDir, 'E-RES-2017-18.nq'), 'utf8'))], workers: 1 });
@@ -65,7 +66,7 @@ describe('Akoma Ntoso by content negotiation', () => {
   it('serves the document written from all the graph files: the store is read in full', async () => {
     const quads = [
       ...new Parser({ format: 'N-Quads' }).parse(readFileSync(join(service.graphDir, 'E-RES-2017-18.nq'), 'utf8')),
-      ...readReference(join(ROOT, 'data/reference')),
+      ...readReference(SEED_REFERENCE),
     ];
     expect((await get('/eli/un/E/RES/2017/18', { accept: AKN })).body).toBe(resolutionToAkn(quads, SEED).xml);
   });

@@ -36,7 +36,7 @@ describe('data that updates without a restart', () => {
   beforeAll(async () => {
     cpSync(join(SEED_FIXTURE, 'sources'), sources, { recursive: true });
     mkdirSync(graph);
-    buildGraph({ inputs: [SEED_SOURCE], outDir: graph, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
+    await buildGraph({ inputs: [SEED_SOURCE], outDir: graph, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
     server = await startServer(
       loadConfig({
         UNKG_PORT: '0',
