@@ -5,7 +5,7 @@ import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPER
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
 import { PERSISTED_OPERATIONS } from './persisted/persistedOperations';
 import { requestBodyProblem } from './requestBodyProblem';
-import { warmIntrospection } from './introspectionCache';
+import { IntrospectionAnswers, warmIntrospection } from './introspectionCache';
 
 export interface GraphqlPluginOptions {
   store: GraphStore;
@@ -41,6 +41,7 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
   app.addHook('onReady', async () => {
     await warmIntrospection(yoga);
   });
+  const introspection = new IntrospectionAnswers();
 
   app.route({
     url: GRAPHQL_PATH,
@@ -51,10 +52,23 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
       if (asksNothing(request)) {
         return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: MISSING_QUERY_MESSAGE, extensions: { code: 'BAD_REQUEST' } }] });
       }
+      const key = request.method === 'POST' ? introspection.keyOf(request.body, request.headers.accept) : undefined;
+      const kept = key === undefined ? undefined : introspection.get(key);
+      if (kept) {
+        for (const [name, value] of kept.headers) reply.header(name, value);
+        return reply.status(kept.status).send(kept.body);
+      }
       const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
-      response.headers.forEach((value, name) => reply.header(name, value));
+      const headers: Array<[string, string]> = [];
+      response.headers.forEach((value, name) => {
+        reply.header(name, value);
+        if (name !== 'content-length') headers.push([name, value]);
+      });
       reply.status(response.status);
-      return reply.send(response.body);
+      if (key === undefined) return reply.send(response.body);
+      const body = await response.text();
+      introspection.keep(key, request.body as { query: string; operationName?: string }, { status: response.status, headers, body });
+      return reply.send(body);
     },
   });
 

@@ -7,3 +7,4 @@ export type { PersistedOperation } from './persisted/persistedOperations';
 export { typeDefs, SCHEMA_DIRECTORY } from './schema/typeDefs';
 export { RDF_BINDINGS, COMPUTED_FIELDS } from './schema/rdfBindings';
 export * from './limits';
+export { IntrospectionAnswers } from './introspectionCache';

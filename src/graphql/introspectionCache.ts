@@ -1,6 +1,6 @@
-import { getIntrospectionQuery, Kind, type DocumentNode, type ExecutionResult, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getIntrospectionQuery, Kind, parse, type DocumentNode, type ExecutionResult, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { INTROSPECTION_CACHE_ENTRIES } from './limits';
+import { INTROSPECTION_CACHE_ENTRIES, MAX_KEPT_INTROSPECTION_CHARS } from './limits';
 
 /** The operation a request runs: the named one, or the only one. */
 function selectedOperation(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
@@ -69,5 +69,49 @@ export async function warmIntrospection(server: { fetch(url: string, init: Reque
       body: JSON.stringify({ query }),
     });
     await response.text();
+  }
+}
+
+/** An answer as it was sent. */
+export interface KeptAnswer {
+  status: number;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+/** Serialised answers to introspection-only requests, by request (document, operation,
+ *  variables, Accept): a flood of GraphiQL's introspection costs the event loop one lookup and
+ *  one write per request, not the serialisation of a 100 KB answer each time. A request is
+ *  answered from here only when the same text was answered before: it was parsed, validated
+ *  and counted by the limits then, and the schema has not changed since. */
+export class IntrospectionAnswers {
+  private readonly answers = new Map<string, KeptAnswer>();
+
+  /** The key of a POSTed GraphQL request that may be introspection only; undefined for the
+   *  others (the cheap test: the document names a `__` field). */
+  keyOf(params: unknown, accept: string | undefined): string | undefined {
+    if (params === null || typeof params !== 'object' || Array.isArray(params)) return undefined;
+    const { query, operationName, variables, extensions } = params as Record<string, unknown>;
+    if (typeof query !== 'string' || query.length > MAX_KEPT_INTROSPECTION_CHARS || extensions !== undefined || !query.includes('__')) return undefined;
+    return JSON.stringify([accept ?? '', query, operationName ?? null, variables ?? null]);
+  }
+
+  get(key: string): KeptAnswer | undefined {
+    return this.answers.get(key);
+  }
+
+  /** Keeps a successful answer when its operation asks for introspection only. */
+  keep(key: string, params: { query: string; operationName?: string | null }, answer: KeptAnswer): void {
+    if (answer.status !== 200 || this.answers.has(key)) return;
+    try {
+      const document = parse(params.query);
+      const operation = selectedOperation(document, params.operationName);
+      if (!operation || operation.operation !== 'query' || !onlyIntrospection(document, operation.selectionSet)) return;
+      if ((JSON.parse(answer.body) as ExecutionResult).errors) return;
+    } catch {
+      return;
+    }
+    if (this.answers.size >= INTROSPECTION_CACHE_ENTRIES) this.answers.delete(this.answers.keys().next().value as string);
+    this.answers.set(key, answer);
   }
 }

@@ -44,3 +44,5 @@ export const MAX_TYPE_FIELDS = 10;
 /** Introspection answers kept (one per distinct document, operation and variables). The
  *  schema does not change while the service runs, so they never go stale. */
 export const INTROSPECTION_CACHE_ENTRIES = 32;
+/** Longest introspection document whose serialised answer is kept (GraphiQL's is about 1.6 KB). */
+export const MAX_KEPT_INTROSPECTION_CHARS = 16 * 1024;

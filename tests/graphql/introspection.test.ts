@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphqlContext } from '../../src/graphql/GraphqlContext';
 import type { OxigraphStore } from '../../src/graph';
-import { createGraphqlServer, MAX_SCHEMA_FIELDS, MAX_TYPE_FIELDS, type GraphqlServer } from '../../src/graphql';
+import { createGraphqlServer, IntrospectionAnswers, MAX_SCHEMA_FIELDS, MAX_TYPE_FIELDS, type GraphqlServer } from '../../src/graphql';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { execute, seedStore } from './seedStore';
 
@@ -67,5 +67,39 @@ describe('introspection', () => {
     expect(over.body.errors?.[0]).toMatchObject({ message: expect.stringContaining(`${field} at most ${limit}`), extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
     expect(over.body.data).toBeUndefined();
     expect(executions).toBe(0);
+  });
+});
+
+describe('serialised introspection answers', () => {
+  const INTROSPECTION_ONLY = '{ __schema { queryType { name } } }';
+  const answer = (body: string, status = 200) => ({ status, headers: [['content-type', 'application/json']] as Array<[string, string]>, body });
+
+  test('are kept for an introspection-only request and found again by the same request', () => {
+    const answers = new IntrospectionAnswers();
+    const key = answers.keyOf({ query: INTROSPECTION_ONLY }, 'application/json')!;
+    answers.keep(key, { query: INTROSPECTION_ONLY }, answer('{"data":{"__schema":{"queryType":{"name":"Query"}}}}'));
+    expect(answers.get(answers.keyOf({ query: INTROSPECTION_ONLY }, 'application/json')!)?.body).toBe('{"data":{"__schema":{"queryType":{"name":"Query"}}}}');
+    // Another Accept is another answer (status codes and media types differ by it).
+    expect(answers.get(answers.keyOf({ query: INTROSPECTION_ONLY }, 'application/graphql-response+json')!)).toBeUndefined();
+  });
+
+  test.each([
+    ['a document that also asks for data', '{ __typename sdgTarget(code: "5.2") { code } }', answer('{"data":{}}')],
+    ['an answer with errors', INTROSPECTION_ONLY, answer('{"errors":[{"message":"refused"}]}')],
+    ['a refused request', INTROSPECTION_ONLY, answer('{"errors":[{"message":"refused"}]}', 400)],
+  ])('are not kept for %s', (_, query, refused) => {
+    const answers = new IntrospectionAnswers();
+    const key = answers.keyOf({ query }, undefined)!;
+    answers.keep(key, { query }, refused);
+    expect(answers.get(key)).toBeUndefined();
+  });
+
+  test.each([
+    ['a document without a __ field', { query: '{ sdgTarget(code: "5.2") { code } }' }],
+    ['a persisted operation', { query: INTROSPECTION_ONLY, extensions: { persistedQuery: {} } }],
+    ['a very long document', { query: `{ __typename ${' '.repeat(20_000)} }` }],
+    ['no query', { variables: {} }],
+  ])('are never looked for with %s', (_, params) => {
+    expect(new IntrospectionAnswers().keyOf(params, undefined)).toBeUndefined();
   });
 });

@@ -15,6 +15,8 @@ export interface HostileService {
   url: string;
   /** One series of the server's /metrics (first sample whose name and labels match). */
   metric(series: string): Promise<number>;
+  /** The server's event-loop delay (perf_hooks monitorEventLoopDelay) since the last call. */
+  eventLoopDelay(): Promise<{ maxMs: number; p99Ms: number; meanMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -52,15 +54,19 @@ export async function startHostileService(env: Record<string, string> = {}, item
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  const reports: Array<(report: { maxMs: number; p99Ms: number; meanMs: number }) => void> = [];
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start within 60 s: ${stderr}`)), 60_000);
     child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${stderr}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
-        const { url: root } = JSON.parse(line) as { url: string };
-        clearTimeout(timer);
-        resolve(root);
+        const message = JSON.parse(line) as { url?: string; eventLoopDelay?: { maxMs: number; p99Ms: number; meanMs: number } };
+        if (message.eventLoopDelay) reports.shift()?.(message.eventLoopDelay);
+        if (message.url) {
+          clearTimeout(timer);
+          resolve(message.url);
+        }
       } catch {
         // Log lines are not the announcement.
       }
@@ -73,6 +79,12 @@ export async function startHostileService(env: Record<string, string> = {}, item
       const line = text.split('\n').find((l) => l.startsWith(`${series} `));
       if (line === undefined) throw new Error(`no series ${series} in /metrics`);
       return Number(line.slice(series.length + 1));
+    },
+    eventLoopDelay() {
+      return new Promise((resolve) => {
+        reports.push(resolve);
+        child.kill('SIGUSR2');
+      });
     },
     async stop() {
       if (child.exitCode === null) {
