@@ -92,4 +92,12 @@ describe('readSource on files that are not what their name says', () => {
     writeFileSync(file, content);
     await expect(readSource(file)).rejects.toThrow(message);
   });
+
+  it('reads the next PDF after one it could not read', async () => {
+    const cut = join(dir, 'cut-again.pdf');
+    writeFileSync(cut, '%PDF-1.7\n1 0 obj\n<<');
+    const [bad, good] = await Promise.allSettled([readSource(cut), readSource(join(DIR, 'E-RES-2019-41.fr.pdf'))]);
+    expect(bad.status).toBe('rejected');
+    expect(good.status === 'fulfilled' && good.value.text.startsWith('E/RES/2019/41')).toBe(true);
+  });
 });
