@@ -3,6 +3,7 @@
  *  LibreOffice-made fixtures (pdf.js in a worker, page layout, parse, map), per stage.
  *  Usage: tsx bench/ingest.ts [documents=2000] [pdf rounds=10] */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { readReference } from '../src/build';
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
   const result = {
     when: new Date().toISOString(),
     node: process.version,
+    /** What else the machine was doing: figures are comparable only at a similar load. */
+    loadAverage: +loadavg()[0].toFixed(1),
+    cores: cpus().length,
     documents,
     sourceMB: +(chars / 1e6).toFixed(2),
     paragraphs,

@@ -2,7 +2,9 @@
  *  thread: pdf.js is an ES module that loads its own bundle dynamically, which a worker can do
  *  whatever loads this module (the compiled CLI, tsx, or jest's CommonJS sandbox); and a PDF
  *  that pdf.js cannot finish with is stopped at PDF_TIMEOUT_MS without harming the build's
- *  own thread. */
+ *  own thread. One worker reads the PDFs of a build in turn (starting pdf.js costs more than
+ *  reading a resolution); it does not keep the process alive, and one stopped for taking too
+ *  long is replaced for the next PDF. */
 import { Worker } from 'node:worker_threads';
 import { IngestError, type PdfPageText } from '../ingest';
 
@@ -11,14 +13,13 @@ export const PDF_TIMEOUT_MS = 60_000;
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const { getDocumentProxy } = require(workerData.unpdf);
+const { getDocumentProxy } = require(workerData.unpdf);
+async function read(bytes) {
   let pdf;
   try {
-    pdf = await getDocumentProxy(workerData.bytes, { verbosity: 0 });
+    pdf = await getDocumentProxy(bytes, { verbosity: 0 });
   } catch (e) {
-    parentPort.postMessage({ error: 'not a readable PDF: ' + (e && e.message) });
-    return;
+    return { error: 'not a readable PDF: ' + (e && e.message) };
   }
   try {
     const pages = [];
@@ -34,39 +35,78 @@ const { parentPort, workerData } = require('node:worker_threads');
       }
       pages.push({ width, height, items });
     }
-    parentPort.postMessage({ pages });
+    return { pages };
   } catch (e) {
-    parentPort.postMessage({ error: 'not a readable PDF: ' + (e && e.message) });
+    return { error: 'not a readable PDF: ' + (e && e.message) };
   } finally {
     await pdf.destroy();
   }
-})();
+}
+parentPort.on('message', async ({ id, bytes }) => parentPort.postMessage({ id, ...(await read(bytes)) }));
 `;
 
-export function pdfPages(bytes: Uint8Array, file: string): Promise<PdfPageText[]> {
+interface Reply {
+  id: number;
+  pages?: PdfPageText[];
+  error?: string;
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+/** Requests read one at a time, in order. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function reader(): Worker {
+  if (!worker) {
+    const w = new Worker(WORKER, { eval: true, workerData: { unpdf: require.resolve('unpdf') } });
+    w.unref();
+    w.on('exit', () => {
+      if (worker === w) worker = undefined;
+    });
+    worker = w;
+  }
+  return worker;
+}
+
+function readOne(bytes: Uint8Array, file: string): Promise<PdfPageText[]> {
   return new Promise((resolvePages, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { unpdf: require.resolve('unpdf'), bytes: new Uint8Array(bytes) } });
+    const w = reader();
+    const id = nextId++;
+    const finish = () => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
     const timer = setTimeout(() => {
-      void worker.terminate();
+      finish();
+      void w.terminate();
       reject(new IngestError(`reading the PDF took longer than ${PDF_TIMEOUT_MS / 1000} s`, file));
     }, PDF_TIMEOUT_MS);
-    const done = () => {
-      clearTimeout(timer);
-      void worker.terminate();
-    };
-    worker.once('message', (m: { pages?: PdfPageText[]; error?: string }) => {
-      done();
+    const onMessage = (m: Reply) => {
+      if (m.id !== id) return;
+      finish();
       if (m.error !== undefined) reject(new IngestError(m.error, file));
       else if (m.pages!.every((p) => p.items.length === 0)) reject(new IngestError('the PDF holds no text (a scanned image?): text extraction needs a PDF with a text layer', file));
       else resolvePages(m.pages!);
-    });
-    worker.once('error', (e) => {
-      done();
+    };
+    const onError = (e: Error) => {
+      finish();
       reject(new IngestError(`not a readable PDF: ${e.message}`, file));
-    });
-    worker.once('exit', (code) => {
-      clearTimeout(timer);
-      if (code !== 0) reject(new IngestError(`reading the PDF stopped (exit code ${code})`, file));
-    });
+    };
+    const onExit = (code: number) => {
+      finish();
+      reject(new IngestError(`reading the PDF stopped (exit code ${code})`, file));
+    };
+    w.on('message', onMessage);
+    w.once('error', onError);
+    w.once('exit', onExit);
+    w.postMessage({ id, bytes: new Uint8Array(bytes) });
   });
+}
+
+export function pdfPages(bytes: Uint8Array, file: string): Promise<PdfPageText[]> {
+  const result = queue.then(() => readOne(bytes, file));
+  queue = result.catch(() => undefined);
+  return result;
 }

@@ -31,6 +31,7 @@ export interface SourceText {
 
 export async function readSource(file: string): Promise<SourceText> {
   const format = sourceFormat(file);
+  if (format === undefined) throw new IngestError(`not a source document: unkg build reads ${Object.keys(SOURCE_EXTENSIONS).join(', ')} files`, file);
   const bytes = readFileSync(file);
   if (format === 'pdf') {
     if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new IngestError('not a PDF file (no %PDF- header)', file);

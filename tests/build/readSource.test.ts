@@ -87,9 +87,18 @@ describe('readSource on files that are not what their name says', () => {
     ['a truncated PDF', 'cut.pdf', '%PDF-1.7\n1 0 obj\n<<', /cut\.pdf: not a readable PDF/],
     ['a .docx holding text', 'notes.docx', 'The General Assembly,', /notes\.docx: not a Word \.docx file/],
     ['a zip that is not a Word document', 'other.docx', Buffer.from('504b0304140000000000', 'hex'), /other\.docx: not a readable Word document/],
+    ['a file of another kind', 'resolution.odt', 'The General Assembly,', /resolution\.odt: not a source document: unkg build reads \.md, \.txt, \.pdf, \.docx files/],
   ])('refuses %s with the file named', async (_what, name, content, message) => {
     const file = join(dir, name);
     writeFileSync(file, content);
     await expect(readSource(file)).rejects.toThrow(message);
+  });
+
+  it('reads the next PDF after one it could not read', async () => {
+    const cut = join(dir, 'cut-again.pdf');
+    writeFileSync(cut, '%PDF-1.7\n1 0 obj\n<<');
+    const [bad, good] = await Promise.allSettled([readSource(cut), readSource(join(DIR, 'E-RES-2019-41.fr.pdf'))]);
+    expect(bad.status).toBe('rejected');
+    expect(good.status === 'fulfilled' && good.value.text.startsWith('E/RES/2019/41')).toBe(true);
   });
 });

@@ -116,7 +116,7 @@ function withoutFurniture(lines: Line[], page: PdfPageText, pageNo: number): Lin
     .filter((l) => l.cells.length > 0);
 }
 
-const FOOTNOTE_NUMBER_RE = /^(?:\[\^(\d{1,3})\]|(\d{1,3})(?=\s|$))\s*(.*)$/s;
+const FOOTNOTE_NUMBER_RE = /^(?:\[\^(\d{1,3})\]|(\d{1,3})(?=\s|$|\p{Lu}))\s*(.*)$/su;
 
 /** The number and text of a line that opens a footnote ("1 United Nations, ...", "[^1]Ibid.", "2"), not a date ("27 January 2020"). */
 function footnoteStart(line: string): RegExpExecArray | null {

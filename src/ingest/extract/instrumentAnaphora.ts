@@ -56,7 +56,7 @@ const PATTERNS: Record<Language, AnaphorPattern[]> = {
  *  are spared folding and the search for antecedents. */
 const MAYBE: Record<Language, RegExp> = {
   en: /thereto|\bits\s+(?:optional\s+|additional\s+)?protocol|\bsaid\s/i,
-  fr: /rapport|y\s+relatif|\b(?:ses|son)\s+protocole|\b(?:ladite|ledit|lesdit|dudit|desdit|audit|auxdit)/i,
+  fr: /y\s+rapport|y\s+relatif|\b(?:ses|son)\s+protocole|\b(?:ladite|ledit|lesdit|dudit|desdit|audit|auxdit)/i,
 };
 
 export function mayHoldInstrumentAnaphor(text: string, language: Language): boolean {

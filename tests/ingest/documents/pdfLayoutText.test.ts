@@ -53,6 +53,7 @@ describe('pdfLayoutText', () => {
     ['on its own line', [[110, '2', { size: 8 }], [100, 'Ibid., vol. 2237, No. 39574.', { size: 8, x: 100 }]]],
     ['raised, as a superscript', [[100, '^2|Ibid., vol. 2237, No. 39574.', { size: 8 }]]],
     ['run into the text', [[100, '2 Ibid., vol. 2237, No. 39574.', { size: 8 }]]],
+    ['run into the text without a space', [[100, '2Ibid., vol. 2237, No. 39574.', { size: 8 }]]],
   ] as Array<[string, LineSpec[]]>)('reads a footnote whose number stands %s', (_how, foot) => {
     const text = pdfLayoutText([page([...filler(760), body(700, 'Taking note|^2|,', false), ...foot])]);
     expect(text.split('\n\n')).toEqual([FILLER, 'Taking note[^2],', '[^2]: Ibid., vol. 2237, No. 39574.\n']);
