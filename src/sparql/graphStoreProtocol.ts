@@ -59,7 +59,7 @@ export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async
   registerBodyParsers(app, MAX_GRAPH_UPLOAD_BYTES);
   const write = (request: FastifyRequest) => assertWriteAccess(request.headers.authorization, writeToken);
 
-  app.get(GRAPH_STORE_PATH, async (request, reply) => {
+  app.get(GRAPH_STORE_PATH, { schema: { summary: 'Graph Store Protocol: a graph (?graph=IRI) or the default graph (?default)', tags: ['sparql'] } }, async (request, reply) => {
     const target = targetOf(request);
     reply.header('Vary', 'Accept');
     if (target.kind === 'dataset') {
@@ -71,7 +71,7 @@ export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async
     return reply.type(withCharset(format)).send(await store.dump(format, graphOf(target)));
   });
 
-  app.put(GRAPH_STORE_PATH, async (request, reply) => {
+  app.put(GRAPH_STORE_PATH, { schema: { summary: 'Graph Store Protocol: replace a graph (Authorization: Bearer)', tags: ['sparql'] } }, async (request, reply) => {
     write(request);
     const graph = graphOf(targetOf(request));
     const { data, format } = upload(request);
@@ -79,7 +79,7 @@ export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async
     return created ? reply.code(201).send() : reply.code(204).send();
   });
 
-  app.post(GRAPH_STORE_PATH, async (request, reply) => {
+  app.post(GRAPH_STORE_PATH, { schema: { summary: 'Graph Store Protocol: add to a graph (Authorization: Bearer)', tags: ['sparql'] } }, async (request, reply) => {
     write(request);
     const graph = graphOf(targetOf(request));
     const { data, format } = upload(request);
@@ -87,7 +87,7 @@ export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async
     return created ? reply.code(201).send() : reply.code(204).send();
   });
 
-  app.delete(GRAPH_STORE_PATH, async (request: FastifyRequest, reply: FastifyReply) => {
+  app.delete(GRAPH_STORE_PATH, { schema: { summary: 'Graph Store Protocol: remove a graph (Authorization: Bearer)', tags: ['sparql'] } }, async (request: FastifyRequest, reply: FastifyReply) => {
     write(request);
     const target = targetOf(request);
     const existed = await store.drop(graphOf(target));
