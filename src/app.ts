@@ -32,6 +32,9 @@ export const API_DOC_GROUPS = [
 ];
 export const API_DOCS_PATH = '/api/docs';
 
+/** Log lines for a person at a terminal: local time, level and message (coloured unless NO_COLOR is set). */
+const PRETTY_LOGS = { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } };
+
 export interface AppDependencies {
   store: GraphStore;
   /** Serves the query editor when a browser opens the SPARQL endpoint. */
@@ -41,7 +44,7 @@ export interface AppDependencies {
 /** The HTTP application, without listening (tests use inject; server.ts listens). */
 export async function buildApp(config: AppConfig, { store, htmlPage }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(config.logPretty ? { transport: PRETTY_LOGS } : {}) },
     bodyLimit: MAX_POST_BODY_BYTES,
     http: { maxHeaderSize: MAX_HEADER_BYTES },
     requestTimeout: REQUEST_TIMEOUT_MS,
