@@ -58,7 +58,12 @@ function quadsByGraph(text: string): Map<string, string> {
  *  that was removed, are dropped. The build writes each file to a temporary name and renames
  *  it into place, so a file is never read half-written. The file is the record of these
  *  writes (WriteOptions.source): they are not journaled, and at the next start the folder is
- *  loaded as it is. */
+ *  loaded as it is.
+ *
+ *  Why watch rather than have `unkg build` publish through the Graph Store Protocol: every
+ *  way the folder changes (a build, a git pull, graphs copied in) reaches the service; the
+ *  command line needs neither the service's address nor a write token; and a published write
+ *  would be journaled and replayed over newer files at the next start. */
 export async function watchGraphDir(options: { dir: string; logger: WatchLogger; debounceMs?: number }): Promise<GraphDirWatcher> {
   const { dir, logger } = options;
   let store: GraphStore | undefined;
