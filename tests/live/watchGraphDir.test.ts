@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore, discoverSources, type OxigraphStore } from '../../src/graph';
-import { watchGraphDir, type GraphDirWatcher } from '../../src/live';
+import { Parser } from 'n3';
+import { graphsOf, watchGraphDir, type GraphDirWatcher } from '../../src/live';
 import { EX } from '../helpers';
 
 /** The graph folder watcher on its own, over a real store: the cases a build does not make. */
@@ -75,5 +76,25 @@ describe('watchGraphDir', () => {
     writeFileSync(join(dir, 'both.ttl'), '# a Turtle copy\n');
     await applied();
     expect(store.version()).toBe(revision);
+  });
+});
+
+describe('graphsOf', () => {
+  const G = 'http://example.org/g';
+  it.each([
+    ['an IRI object, no graph', '<http://a> <http://p> <http://o> .'],
+    ['an IRI object in a graph', `<http://a> <http://p> <http://o> <${G}> .`],
+    ['a typed literal, no graph', '<http://a> <http://p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .'],
+    ['a typed literal in a graph', `<http://a> <http://p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <${G}> .`],
+    ['a tagged literal with spaces and <brackets> in a graph', `<http://a> <http://p> "see <http://x> for > more"@fr-CA <${G}> .`],
+    ['a plain literal, no graph', '<http://a> <http://p> "x y z" .'],
+    ['blank nodes, no graph', '_:s <http://p> _:o .'],
+  ])('reads the graph of %s as n3 does', (_what, line) => {
+    const expected = new Set(new Parser({ format: 'N-Quads' }).parse(line).map((q) => (q.graph.termType === 'BlankNode' ? `_:${q.graph.value}` : q.graph.value)));
+    expect(graphsOf(`# a comment\n\n${line}\n`)).toEqual(expected);
+  });
+
+  it('names a blank-node graph by its label (n3 renames labels, so it is no referee here)', () => {
+    expect(graphsOf('_:s <http://p> _:o _:g .\n')).toEqual(new Set(['_:g']));
   });
 });
