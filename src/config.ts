@@ -38,6 +38,9 @@ export interface AppConfig {
     queriesDir: string;
   };
   logLevel: LogLevel;
+  /** Log lines for a person (pino-pretty: time, level, message, coloured) rather than JSON
+   *  (UNKG_LOG_FORMAT: auto, the default, is pretty when standard output is a terminal). */
+  logPretty: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -60,8 +63,9 @@ export type Env = Readonly<Record<string, string | undefined>>;
 const PROJECT_ROOT = resolve(__dirname, '..');
 
 /** Reads and validates the configuration. Relative paths are resolved against UNKG_ROOT,
- *  by default the project folder. Every problem is reported at once. */
-export function loadConfig(env: Env): AppConfig {
+ *  by default the project folder. Every problem is reported at once. `terminal` says whether
+ *  standard output is a terminal (for UNKG_LOG_FORMAT=auto); by default it is not. */
+export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): AppConfig {
   const problems: string[] = [];
   const text = (name: string): string | undefined => {
     const value = env[name]?.trim();
@@ -115,6 +119,8 @@ export function loadConfig(env: Env): AppConfig {
   const watchSetting = text('UNKG_WATCH')?.toLowerCase() ?? 'on';
   if (!['on', 'off'].includes(watchSetting)) problems.push(`UNKG_WATCH must be on or off; got ${JSON.stringify(watchSetting)}`);
 
+  const logFormat = text('UNKG_LOG_FORMAT')?.toLowerCase() ?? 'auto';
+  if (!['auto', 'pretty', 'json'].includes(logFormat)) problems.push(`UNKG_LOG_FORMAT must be auto, pretty or json; got ${JSON.stringify(logFormat)}`);
   const logLevel = (text('UNKG_LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`UNKG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevel)}`);
 
@@ -137,6 +143,7 @@ export function loadConfig(env: Env): AppConfig {
       queriesDir: path('UNKG_QUERIES_DIR', 'queries'),
     },
     logLevel,
+    logPretty: logFormat === 'pretty' || (logFormat === 'auto' && terminal.stdoutIsTTY === true),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

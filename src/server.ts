@@ -89,7 +89,7 @@ async function watchGraphData(dir: string, logger: StoreLogger): Promise<GraphDi
 
 /** Entry point: configuration from the environment, graceful shutdown on SIGINT/SIGTERM. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
-  const server = await startServer(loadConfig(env));
+  const server = await startServer(loadConfig(env, { stdoutIsTTY: process.stdout.isTTY === true }));
   const shutdown = (signal: NodeJS.Signals) => {
     server.app.log.info(`${signal}: closing connections and query workers`);
     server.close().then(

@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandUsage, parseCommand, UsageError } from '../src/cli';
 import { SEED_REFERENCE, SEED_SOURCE } from './seedData';
-
-const ROOT = join(__dirname, '..');
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { unkg } from './unkgCommand';
 
 describe('the command line is parsed strictly', () => {
   it.each([
@@ -43,7 +37,7 @@ describe('the unkg command', () => {
 
   it('build --help prints the usage, exits 0 and builds nothing', () => {
     const out = join(dir, 'help');
-    const r = cli(['build', SEED_SOURCE, '--out', out, '--no-clauses', '--help']);
+    const r = unkg(['build', SEED_SOURCE, '--out', out, '--no-clauses', '--help']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('--no-clauses');
     expect(existsSync(out)).toBe(false);
@@ -51,7 +45,7 @@ describe('the unkg command', () => {
 
   it('an unknown flag exits 2 with the message and the command usage on stderr, and builds nothing', () => {
     const out = join(dir, 'bogus');
-    const r = cli(['build', SEED_SOURCE, '--out', out, '--no-clause']);
+    const r = unkg(['build', SEED_SOURCE, '--out', out, '--no-clause']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^unkg build: unknown option --no-clause\n\nusage: unkg build/);
     expect(existsSync(out)).toBe(false);
@@ -59,7 +53,7 @@ describe('the unkg command', () => {
 
   it('build --no-clauses FILE builds FILE', () => {
     const out = join(dir, 'built');
-    const r = cli(['build', '--no-clauses', SEED_SOURCE, '--out', out, '--reference', SEED_REFERENCE]);
+    const r = unkg(['build', '--no-clauses', SEED_SOURCE, '--out', out, '--reference', SEED_REFERENCE]);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['E-RES-2017-18.nq', 'E-RES-2017-18.ttl']);
   });

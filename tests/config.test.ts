@@ -22,6 +22,7 @@ describe('loadConfig', () => {
         queriesDir: resolve(ROOT, 'queries'),
       },
       logLevel: 'info',
+      logPretty: false,
     });
   });
 
@@ -110,5 +111,15 @@ describe('UNKG_WATCH', () => {
     expect(loadConfig({}).watch).toBe(true);
     expect(loadConfig({ UNKG_WATCH: 'off' }).watch).toBe(false);
     expect(() => loadConfig({ UNKG_WATCH: 'sometimes' })).toThrow(/UNKG_WATCH must be on or off; got "sometimes"/);
+  });
+});
+
+describe('UNKG_LOG_FORMAT', () => {
+  it('writes log lines for a person when standard output is a terminal, JSON otherwise', () => {
+    expect(loadConfig({}).logPretty).toBe(false);
+    expect(loadConfig({}, { stdoutIsTTY: true }).logPretty).toBe(true);
+    expect(loadConfig({ UNKG_LOG_FORMAT: 'json' }, { stdoutIsTTY: true }).logPretty).toBe(false);
+    expect(loadConfig({ UNKG_LOG_FORMAT: 'pretty' }).logPretty).toBe(true);
+    expect(() => loadConfig({ UNKG_LOG_FORMAT: 'colour' })).toThrow(/UNKG_LOG_FORMAT must be auto, pretty or json; got "colour"/);
   });
 });

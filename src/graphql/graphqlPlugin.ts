@@ -46,6 +46,7 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
   app.route({
     url: GRAPHQL_PATH,
     method: ['GET', 'POST', 'OPTIONS'],
+    schema: { summary: 'GraphQL (GraphiQL in a browser); the schema by introspection', tags: ['graphql'] },
     handler: async (request, reply) => {
       const problem = request.method === 'POST' ? requestBodyProblem(request.body) : undefined;
       if (problem) return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST' } }] });
@@ -72,12 +73,12 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
     },
   });
 
-  app.get(PERSISTED_OPERATIONS_PATH, async () => ({
+  app.get(PERSISTED_OPERATIONS_PATH, { schema: { summary: 'The persisted operations: names, hashes and documents', tags: ['graphql'] } }, async () => ({
     operations: PERSISTED_OPERATIONS.map(({ name, sha256Hash, document }) => ({ name, sha256Hash, document })),
   }));
 
   if (graphiql) {
-    app.get<{ Params: { name: string } }>(`${GRAPHIQL_ASSETS_PATH}/:name`, async (request, reply) => {
+    app.get<{ Params: { name: string } }>(`${GRAPHIQL_ASSETS_PATH}/:name`, { schema: { hide: true } }, async (request, reply) => {
       const name = request.params.name as GraphiqlAssetName;
       if (!Object.hasOwn(GRAPHIQL_ASSETS, name)) return reply.callNotFound();
       return reply.type(GRAPHIQL_ASSETS[name].type).header('cache-control', ASSET_CACHE_CONTROL).send(graphiqlAsset(name));

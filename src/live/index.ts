@@ -1,2 +1,2 @@
-export { watchGraphDir, WATCH_DEBOUNCE_MS } from './watchGraphDir';
+export { watchGraphDir, graphsOf, WATCH_DEBOUNCE_MS } from './watchGraphDir';
 export type { GraphDirWatcher, WatchLogger } from './watchGraphDir';

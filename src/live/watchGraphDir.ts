@@ -37,14 +37,37 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Graph key of the default graph, in maps keyed by graph IRI. */
 const DEFAULT = '';
 
+/** The graph names of an N-Quads text ('' for the default graph), read line by line without
+ *  parsing the terms: a graph folder is scanned at every start, and a full parse costs about
+ *  100 ms per resolution. The last term of a line is its graph when three terms precede it. */
+export function graphsOf(text: string): Set<string> {
+  const graphs = new Set<string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const body = line.replace(/\s*\.$/, '');
+    const last = body.endsWith('>') ? body.lastIndexOf('<') : body.search(/_:\S+$/);
+    if (last < 0) {
+      graphs.add(DEFAULT);
+      continue;
+    }
+    const rest = body.slice(0, last).trimEnd();
+    // The last term is a literal's datatype, or follows a literal object, or follows two terms.
+    const isGraph = !rest.endsWith('^^') && (/"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?$/.test(rest) || rest.split(/\s+/).length === 3);
+    graphs.add(isGraph ? body.slice(last).replace(/^<|>$/g, '') : DEFAULT);
+  }
+  return graphs;
+}
+
 /** The file's quads, by graph (IRI; '' for the default graph), as N-Quads text. */
 function quadsByGraph(text: string): Map<string, string> {
+  const names = graphsOf(text);
+  if (names.size === 0) return new Map();
+  // One graph, as `unkg build` writes them: the file's own text (the store parses it).
+  if (names.size <= 1) return new Map([[[...names][0] ?? DEFAULT, text]]);
   const quads = new Parser({ format: 'N-Quads' }).parse(text);
-  const graphs = new Set(quads.map((q) => q.graph.value));
-  // One graph, as `unkg build` writes them: the file's own text, not a copy.
-  if (graphs.size === 1) return new Map([[[...graphs][0], text]]);
   const byGraph = new Map<string, string>();
-  for (const graph of graphs) byGraph.set(graph, new Writer({ format: 'N-Quads' }).quadsToString(quads.filter((q) => q.graph.value === graph)));
+  for (const graph of new Set(quads.map((q) => q.graph.value))) byGraph.set(graph, new Writer({ format: 'N-Quads' }).quadsToString(quads.filter((q) => q.graph.value === graph)));
   return byGraph;
 }
 
@@ -58,7 +81,12 @@ function quadsByGraph(text: string): Map<string, string> {
  *  that was removed, are dropped. The build writes each file to a temporary name and renames
  *  it into place, so a file is never read half-written. The file is the record of these
  *  writes (WriteOptions.source): they are not journaled, and at the next start the folder is
- *  loaded as it is. */
+ *  loaded as it is.
+ *
+ *  Why watch rather than have `unkg build` publish through the Graph Store Protocol: every
+ *  way the folder changes (a build, a git pull, graphs copied in) reaches the service; the
+ *  command line needs neither the service's address nor a write token; and a published write
+ *  would be journaled and replayed over newer files at the next start. */
 export async function watchGraphDir(options: { dir: string; logger: WatchLogger; debounceMs?: number }): Promise<GraphDirWatcher> {
   const { dir, logger } = options;
   let store: GraphStore | undefined;
@@ -67,7 +95,7 @@ export async function watchGraphDir(options: { dir: string; logger: WatchLogger;
   // an event, and reloading a file the store already read in its new state is harmless).
   for (const name of (await readdir(dir)).filter((f) => GRAPH_FILE.test(f))) {
     const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
-    if (text !== undefined) applied.set(name, { sha256: sha256(text), graphs: new Set(quadsByGraph(text).keys()) });
+    if (text !== undefined) applied.set(name, { sha256: sha256(text), graphs: graphsOf(text) });
   }
 
   const pending = new Set<string>();

@@ -53,8 +53,9 @@ export const namedQueriesPlugin: FastifyPluginAsync<NamedQueriesPluginOptions> =
       {
         schema: {
           summary: q.summary,
-          description: `${q.description ?? q.summary}\n\nSPARQL:\n\n\`\`\`sparql\n${q.sparql}\`\`\``,
-          tags: q.tags.length ? q.tags : ['queries'],
+          description: `${q.description ?? q.summary}${q.tags.length ? `\n\nTopics: ${q.tags.join(', ')}.` : ''}\n\nSPARQL:\n\n\`\`\`sparql\n${q.sparql}\`\`\``,
+          // One group for all of them (their topics are in the description), first in the docs.
+          tags: ['queries'],
           querystring: { type: 'object', properties, required: q.parameters.filter((p) => p.required && p.default === undefined).map((p) => p.name) },
           produces: [...SOLUTION_TYPES],
         },

@@ -33,11 +33,14 @@ export const sparqlEndpoint: FastifyPluginAsync<EndpointOptions> = async (app, o
   };
   for (const path of ENDPOINT_PATHS) {
     const handler = (request: FastifyRequest, reply: FastifyReply) => answer(request, reply, path, options);
-    app.get(path, handler);
-    app.post(path, { onRequest: updateBodyFirst }, handler);
+    // The API docs show /sparql once, for reading; /query is the same endpoint.
+    const docs = path === ENDPOINT_PATHS[0] ? { tags: ['sparql'] } : { hide: true };
+    app.get(path, { schema: { summary: 'SPARQL 1.1 query (?query=...); without a query, the service description', ...docs } }, handler);
+    app.post(path, { onRequest: updateBodyFirst, schema: { summary: 'SPARQL 1.1 query or update (form or direct body; updates need Authorization: Bearer)', ...docs } }, handler);
     app.route({
       method: ['PUT', 'DELETE', 'PATCH'],
       url: path,
+      schema: { hide: true },
       handler: async (request) => {
         throw new MethodNotAllowedError(request.method, path, ['GET', 'HEAD', 'POST', 'OPTIONS']);
       },

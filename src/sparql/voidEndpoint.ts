@@ -12,7 +12,7 @@ export const VOID_PATH = '/.well-known/void';
 
 /** The VoID description of the dataset (counts computed by SPARQL, cached per store version). */
 export const voidEndpoint: FastifyPluginAsync<SparqlPluginOptions & { statistics: StatisticsCache }> = async (app, options) => {
-  app.get(VOID_PATH, async (request, reply) => {
+  app.get(VOID_PATH, { schema: { summary: 'VoID description of the dataset: counts, partitions, linksets', tags: ['sparql'] } }, async (request, reply) => {
     reply.header('Vary', 'Accept');
     const mediaType = negotiate(request.headers.accept, DESCRIPTION_TYPES, 'text/turtle') as RdfMediaType;
     const quads = describeDataset({

@@ -1,18 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { EN_FIXTURE, ROOT } from '../ingest/fixtures';
+import { unkg } from '../unkgCommand';
 
 /** The README's "Adding resolutions" path, followed on a copy of the project's sources and
  *  reference data: put a text in the sources folder, build, validate, count, query. The copy
  *  holds whatever the project holds today, so the assertions count relative to it. */
-
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A resolution number no real document has, so the added text never clashes with one the
  *  project may hold one day. */
@@ -33,7 +28,7 @@ describe('adding a resolution, as the README says, on a copy of the project data
   });
 
   it('builds it with the others, skipping the note with a message', () => {
-    const r = cli(['build', '--sources', sources, '--out', graph, '--reference', reference, '--no-clauses']);
+    const r = unkg(['build', '--sources', sources, '--out', graph, '--reference', reference, '--no-clauses']);
     expect(r.stderr).toContain(`skipped ${join(sources, 'notes.txt')}: no resolution symbol`);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^${ADDED}  en  \\d+ quads  <${DEFAULT_BASE}eli/un/${ADDED}>`, 'm'));
@@ -42,11 +37,11 @@ describe('adding a resolution, as the README says, on a copy of the project data
   });
 
   it('validates, and stats counts the same quads as validate', () => {
-    const v = cli(['validate', '--graph', graph, '--reference', reference]);
+    const v = unkg(['validate', '--graph', graph, '--reference', reference]);
     expect(v.code).toBe(0);
     const checked = /(\d+) quads \(as `unkg stats` counts them\).*: conforms/.exec(v.stdout);
     expect(checked).not.toBeNull();
-    const s = cli(['stats', '--graph', graph, '--json']);
+    const s = unkg(['stats', '--graph', graph, '--json']);
     expect(s.code).toBe(0);
     const stats = JSON.parse(s.stdout) as { quads: number; graphs: number };
     expect(stats.quads).toBe(Number(checked![1]));
@@ -54,7 +49,7 @@ describe('adding a resolution, as the README says, on a copy of the project data
   });
 
   it('answers a query about the new resolution', () => {
-    const r = cli([
+    const r = unkg([
       'query',
       '--graph',
       graph,

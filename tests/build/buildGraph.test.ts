@@ -1,19 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGraph } from '../../src/build';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { EN_FIXTURE, ROOT, SEED, SEED_REFERENCE } from '../ingest/fixtures';
+import { unkg } from '../unkgCommand';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'unkg-build-'));
 const build = (inputs: string[], outDir: string) => buildGraph({ inputs, outDir, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
-
-/** Runs the real command line, as a user would. */
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('unkg build', () => {
   it('writes one N-Quads and one Turtle file per document, in the document\'s named graph', async () => {
@@ -54,7 +48,7 @@ describe('unkg build on bad input', () => {
     writeFileSync(bad, content);
     const good = join(dir, 'seed.md');
     copyFileSync(SEED, good);
-    const r = cli(['build', good, bad, '--out', out, '--no-clauses']);
+    const r = unkg(['build', good, bad, '--out', out, '--no-clauses']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     // The good document before it is not written either: nothing partial.
@@ -66,7 +60,7 @@ describe('unkg validate', () => {
   it('passes on the built graph of the seed and of an English resolution', async () => {
     const out = tmp();
     await build([SEED, EN_FIXTURE], out);
-    const r = cli(['validate', '--graph', out, '--reference', SEED_REFERENCE]);
+    const r = unkg(['validate', '--graph', out, '--reference', SEED_REFERENCE]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^2 graph file\(s\), \d+ quads \(as `unkg stats` counts them\), checked together with the clause-verb scheme \(\d+ quads\) and the reference data \(\d+ quads\) against ontology\/shapes.ttl: conforms/);
     expect(r.code).toBe(0);
@@ -81,7 +75,7 @@ describe('unkg validate', () => {
       .filter((l) => !l.startsWith(`<${DEFAULT_BASE}eli/un/E/RES/2017/18/op/3> <http://schema.org/text>`))
       .join('\n');
     writeFileSync(file, broken);
-    const r = cli(['validate', '--graph', out, '--reference', SEED_REFERENCE]);
+    const r = unkg(['validate', '--graph', out, '--reference', SEED_REFERENCE]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/1 violation/);
     expect(r.stdout).toContain(`${DEFAULT_BASE}eli/un/E/RES/2017/18/op/3`);

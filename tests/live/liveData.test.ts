@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +7,12 @@ import { startServer, type RunningServer } from '../../src/server';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { form } from '../helpers';
 import { EN_FIXTURE } from '../ingest/fixtures';
+import { unkg } from '../unkgCommand';
 import { ONTOLOGY_DIR, SEED_FIXTURE, SEED_REFERENCE, SEED_SOURCE } from '../seedData';
 
 /** A running service and `unkg build` in another process, as a user runs them: what the
  *  build writes shows in the service's SPARQL and GraphQL answers without a restart. */
 
-const ROOT = join(__dirname, '..', '..');
 const ADDED = 'A/RES/99/901';
 const ADDED_IRI = `${DEFAULT_BASE}eli/un/${ADDED}`;
 const SEED_IRI = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;
@@ -21,8 +20,8 @@ const SEED_IRI = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;
 const VISIBLE_WITHIN_MS = 5000;
 
 function unkgBuild(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), 'build', ...args], { encoding: 'utf8', cwd: ROOT });
-  if (r.status !== 0) throw new Error(`unkg build failed: ${r.stderr}`);
+  const r = unkg(['build', ...args]);
+  if (r.code !== 0) throw new Error(`unkg build failed: ${r.stderr}`);
 }
 
 describe('data that updates without a restart', () => {
