@@ -24,7 +24,11 @@ export {
   JournalError,
   StoreClosedError,
   StoreFailureError,
+  QueryTooComplexError,
+  StoreBusyError,
+  QueryCancelledError,
 } from './errors';
+export { assertEvaluable, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './queryComplexity';
 export { RESULTS_MEDIA_TYPES, RDF_MEDIA_TYPES, DATASET_MEDIA_TYPES, TRIPLE_MEDIA_TYPES, isRdfMediaType, isResultsMediaType, isDatasetMediaType } from './formats';
 export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './embedded';
 export type { StoreOptions, StoreLogger } from './embedded';

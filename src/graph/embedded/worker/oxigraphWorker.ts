@@ -1,7 +1,8 @@
+import { closeSync, fsyncSync, openSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { StoreFailureError, toWire } from '../../errors';
 import { applyWrite, createEngine, dump, hasGraph, isWasmTrap, loadSource, namedGraphs, runQuery, type Engine } from './engine';
-import type { WorkerInit, WorkerReply, WorkerRequest, WorkerStatus, WorkerTask } from './protocol';
+import type { SnapshotOutcome, WorkerInit, WorkerReply, WorkerRequest, WorkerStatus, WorkerTask } from './protocol';
 
 /** Worker entry: one oxigraph store holding a full copy of the dataset, answering one task at
  *  a time. A long query blocks only this thread; the pool terminates it on timeout. */
@@ -23,7 +24,25 @@ function perform(engine: Engine, task: WorkerTask): unknown {
       return hasGraph(engine, task.graph);
     case 'size':
       return engine.size;
+    case 'snapshot':
+      return snapshot(engine, task.path);
   }
+}
+
+/** Named graphs without a triple: a dump cannot carry them, the snapshot lists them. */
+const EMPTY_GRAPHS = 'SELECT ?g WHERE { GRAPH ?g {} FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }';
+
+function snapshot(engine: Engine, path: string): SnapshotOutcome {
+  const text = dump(engine, 'application/n-quads');
+  const fd = openSync(path, 'w');
+  try {
+    writeFileSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const rows = engine.query(EMPTY_GRAPHS) as Map<string, { value: string }>[];
+  return { quads: engine.size, bytes: Buffer.byteLength(text), emptyGraphs: rows.map((row) => row.get('g')!.value).sort() };
 }
 
 function start(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
@@ -54,7 +73,8 @@ function start(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
       fatal = error instanceof StoreFailureError || isWasmTrap(error);
       reply = { id: request.id, ok: false, error: toWire(error) };
     }
-    port.postMessage(reply);
+    // The pool takes a fatal reply's worker out of service before passing the error on.
+    port.postMessage(fatal ? { ...reply, fatal } : reply);
     if (fatal) process.exit(1);
   });
 }
