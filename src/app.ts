@@ -1,4 +1,6 @@
 import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import type { GraphStore } from './graph';
@@ -8,7 +10,12 @@ import {
   MAX_HEADER_BYTES,
   MAX_POST_BODY_BYTES,
   notFoundHandler,
+  PRESSURE_RETRY_AFTER_S,
+  PRESSURE_SAMPLE_INTERVAL_MS,
+  RATE_LIMIT_WINDOW_MS,
   REQUEST_TIMEOUT_MS,
+  HttpError,
+  UNLIMITED_PATH_PREFIXES,
 } from './http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -40,6 +47,7 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  await guardAdmission(app, config);
 
   // The data is public and read-only without a token: any origin may read it. Preflight
   // admits the read methods; cross-origin writes from browsers are not offered.
@@ -78,4 +86,31 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
 
   return app;
+}
+
+const unlimited = (url: string) => UNLIMITED_PATH_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
+
+/** Per-client request rate (429 with Retry-After past it) and event-loop health (503 with
+ *  Retry-After while the loop lags), both sparing health probes and metrics. */
+async function guardAdmission(app: FastifyInstance, config: AppConfig): Promise<void> {
+  if (config.rateLimit > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimit,
+      timeWindow: RATE_LIMIT_WINDOW_MS,
+      allowList: (request) => unlimited(request.url),
+    });
+  }
+  if (config.maxEventLoopDelayMs > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.maxEventLoopDelayMs,
+      sampleInterval: PRESSURE_SAMPLE_INTERVAL_MS,
+      retryAfter: PRESSURE_RETRY_AFTER_S,
+      pressureHandler: async (request, _reply, type, value) => {
+        if (unlimited(request.url)) return;
+        throw new HttpError(503, `The service is overloaded (${type} ${Math.round(value ?? 0)}); try again in ${PRESSURE_RETRY_AFTER_S} s`, {
+          'Retry-After': String(PRESSURE_RETRY_AFTER_S),
+        });
+      },
+    });
+  }
 }

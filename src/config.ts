@@ -1,5 +1,13 @@
 import { isAbsolute, resolve } from 'node:path';
-import { DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './graph';
+import {
+  DEFAULT_CLIENT_QUERY_LIMIT,
+  DEFAULT_COMPACT_ENTRIES,
+  DEFAULT_QUERY_TIMEOUT_MS,
+  DEFAULT_QUEUE_LIMIT,
+  DEFAULT_SPARE_WORKERS,
+  DEFAULT_WORKERS,
+} from './graph';
+import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, DEFAULT_RATE_LIMIT } from './http';
 import { createIriScheme, DEFAULT_BASE } from './vocab';
 
 /** The service's configuration: built from environment variables once, in loadConfig, and
@@ -22,6 +30,18 @@ export interface AppConfig {
   writeToken?: string;
   /** Journal of accepted writes (UNKG_JOURNAL; "none" keeps writes in memory only). */
   journalPath?: string;
+  /** Journal entries that trigger a compaction into a snapshot (UNKG_JOURNAL_COMPACT_ENTRIES; 0: never). */
+  journalCompactEntries: number;
+  /** Loaded workers kept aside to replace a stopped one at once (UNKG_SPARE_WORKERS). */
+  spareWorkers: number;
+  /** Queries waiting for a worker beyond which new ones get 503 (UNKG_QUEUE_LIMIT). */
+  queueLimit: number;
+  /** Queries one client may have queued or running beyond which its new ones get 503 (UNKG_CLIENT_QUERIES). */
+  clientQueryLimit: number;
+  /** Requests per minute per client address beyond which it gets 429 (UNKG_RATE_LIMIT; 0: no limit). */
+  rateLimit: number;
+  /** Event-loop delay beyond which requests get 503 (UNKG_MAX_EVENT_LOOP_DELAY_MS; 0: no check). */
+  maxEventLoopDelayMs: number;
   data: {
     /** Generated resolution graphs, *.nq (UNKG_GRAPH_DIR). */
     graphDir: string;
@@ -103,6 +123,12 @@ export function loadConfig(env: Env): AppConfig {
     problems.push(`UNKG_WRITE_TOKEN must be at least ${MIN_WRITE_TOKEN_LENGTH} characters without spaces`);
   }
   const journal = text('UNKG_JOURNAL');
+  const journalCompactEntries = integer('UNKG_JOURNAL_COMPACT_ENTRIES', DEFAULT_COMPACT_ENTRIES, 0, 10_000_000);
+  const spareWorkers = integer('UNKG_SPARE_WORKERS', DEFAULT_SPARE_WORKERS, 0, MAX_WORKERS);
+  const queueLimit = integer('UNKG_QUEUE_LIMIT', DEFAULT_QUEUE_LIMIT, 1, 100_000);
+  const clientQueryLimit = integer('UNKG_CLIENT_QUERIES', DEFAULT_CLIENT_QUERY_LIMIT, 1, 100_000);
+  const rateLimit = integer('UNKG_RATE_LIMIT', DEFAULT_RATE_LIMIT, 0, 100_000_000);
+  const maxEventLoopDelayMs = integer('UNKG_MAX_EVENT_LOOP_DELAY_MS', DEFAULT_MAX_EVENT_LOOP_DELAY_MS, 0, 600_000);
 
   const logLevel = (text('UNKG_LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`UNKG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevel)}`);
@@ -117,6 +143,12 @@ export function loadConfig(env: Env): AppConfig {
     resultCache: cacheSetting !== 'off',
     ...(writeToken ? { writeToken } : {}),
     ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),
+    journalCompactEntries,
+    spareWorkers,
+    queueLimit,
+    clientQueryLimit,
+    rateLimit,
+    maxEventLoopDelayMs,
     data: {
       graphDir: path('UNKG_GRAPH_DIR', 'data/graph'),
       ontologyDir: path('UNKG_ONTOLOGY_DIR', 'ontology'),

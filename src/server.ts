@@ -1,14 +1,22 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from './app';
 import { loadConfig, type AppConfig } from './config';
-import { createStore, discoverSources, type OxigraphStore, type StoreLogger } from './graph';
+import { discoverSources, openStore, type OxigraphStore, type StoreLogger } from './graph';
 
 export interface RunningServer {
   app: FastifyInstance;
   store: OxigraphStore;
   /** Where the service listens, e.g. http://127.0.0.1:8080/ */
   url: string;
+  /** Resolves once the first query worker holds the data (rejects when it cannot be loaded). */
+  loaded: Promise<void>;
   close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** false: resolve as soon as the port listens, while the data loads (status().ready is
+   *  false until then, and queries wait for it). Default true. */
+  waitForData?: boolean;
 }
 
 /** Store messages before the app's logger exists are kept and replayed to it. */
@@ -27,23 +35,29 @@ function deferredLogger(): StoreLogger & { attach(log: FastifyBaseLogger): void 
   };
 }
 
-/** Loads the data into a new store, builds the app and listens. */
-export async function startServer(config: AppConfig, dependencies: Omit<AppDependencies, 'store'> = {}): Promise<RunningServer> {
+/** Builds the app and listens at once, while the store loads the data: queries are
+ *  answered as soon as the first query worker holds it (the others join as they load). */
+export async function startServer(config: AppConfig, dependencies: Omit<AppDependencies, 'store'> = {}, options: StartOptions = {}): Promise<RunningServer> {
   const logger = deferredLogger();
   const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
   for (const warning of warnings) logger.warn(`Data: ${warning}; starting without it`);
   const started = Date.now();
-  const store = await createStore({
+  const store = await openStore({
     sources,
     workers: config.workers,
+    spareWorkers: config.spareWorkers,
+    queueLimit: config.queueLimit,
+    clientQueryLimit: config.clientQueryLimit,
     timeoutMs: config.queryTimeoutMs,
     journalPath: config.journalPath,
+    compactEntries: config.journalCompactEntries,
     resultCache: config.resultCache,
     logger,
   });
-  const app = await buildApp(config, { ...dependencies, store });
-  logger.attach(app.log);
+  let app: FastifyInstance;
   try {
+    app = await buildApp(config, { ...dependencies, store });
+    logger.attach(app.log);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await store.close();
@@ -52,25 +66,37 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
-  const quads = await store.size();
-  app.log.info(
-    `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads from ${sources.length} files, ` +
-      `${config.workers} query workers, loaded in ${Date.now() - started} ms; writes ${config.writeToken ? 'enabled' : 'disabled'}`,
-  );
-  return {
-    app,
-    store,
-    url,
-    async close() {
-      await app.close();
-      await store.close();
-    },
+  app.log.info(`Listening at ${url} after ${Date.now() - started} ms; loading the data`);
+  const loaded = store.whenLoaded().then(async () => {
+    const quads = await store.size();
+    app.log.info(
+      `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads from ${sources.length} files, ` +
+        `answering after ${Date.now() - started} ms (${config.workers} query workers, the others join as they load); writes ${config.writeToken ? 'enabled' : 'disabled'}`,
+    );
+  });
+  loaded.catch(() => undefined);
+  const close = async () => {
+    await app.close();
+    await store.close();
   };
+  if (options.waitForData !== false) {
+    try {
+      await loaded;
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+  return { app, store, url, loaded, close };
 }
 
 /** Entry point: configuration from the environment, graceful shutdown on SIGINT/SIGTERM. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
-  const server = await startServer(loadConfig(env));
+  const server = await startServer(loadConfig(env), {}, { waitForData: false });
+  server.loaded.catch((error: Error) => {
+    server.app.log.fatal(`The data could not be loaded: ${error.message}`);
+    void server.close().finally(() => process.exit(1));
+  });
   const shutdown = (signal: NodeJS.Signals) => {
     server.app.log.info(`${signal}: closing connections and query workers`);
     server.close().then(

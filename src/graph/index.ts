@@ -30,7 +30,17 @@ export {
 } from './errors';
 export { assertEvaluable, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './queryComplexity';
 export { RESULTS_MEDIA_TYPES, RDF_MEDIA_TYPES, DATASET_MEDIA_TYPES, TRIPLE_MEDIA_TYPES, isRdfMediaType, isResultsMediaType, isDatasetMediaType } from './formats';
-export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './embedded';
+export {
+  OxigraphStore,
+  createStore,
+  openStore,
+  DEFAULT_QUERY_TIMEOUT_MS,
+  DEFAULT_WORKERS,
+  DEFAULT_COMPACT_ENTRIES,
+  DEFAULT_QUEUE_LIMIT,
+  DEFAULT_CLIENT_QUERY_LIMIT,
+  DEFAULT_SPARE_WORKERS,
+} from './embedded';
 export type { StoreOptions, StoreLogger } from './embedded';
 export type { StoreSource } from './StoreSource';
 export { discoverSources, referenceGraphIri } from './discoverSources';
@@ -38,3 +48,5 @@ export type { DataLayout, DiscoveredSources } from './discoverSources';
 export { queryForm, declaresDataset } from './sparqlText';
 export { rebaseIris } from './rebaseIris';
 export { withExplicitStringDatatype } from './jsonResults';
+export { scopedStore } from './scopedStore';
+export type { QueryScope } from './scopedStore';

@@ -10,6 +10,7 @@ export {
   QueryTimedOutError,
   ServiceUnavailableError,
   toErrorResponse,
+  CLIENT_CLOSED_REQUEST,
   sendError,
   errorHandler,
   notFoundHandler,
@@ -19,3 +20,4 @@ export { negotiate, parseAccept } from './negotiate';
 export * from './limits';
 export { assertWriteAccess } from './writeAccess';
 export { contentTypeOf, mediaTypeParams, withCharset } from './mediaType';
+export { queryScope } from './queryScope';

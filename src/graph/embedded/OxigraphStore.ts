@@ -356,3 +356,4 @@ export class OxigraphStore implements GraphStore {
 }
 
 export const createStore = (options: StoreOptions): Promise<OxigraphStore> => OxigraphStore.create(options);
+export const openStore = (options: StoreOptions): Promise<OxigraphStore> => OxigraphStore.open(options);
