@@ -133,12 +133,13 @@ export class OxigraphStore implements GraphStore {
         `The data files changed since the journal's snapshot ${snapshot.path} was taken; the store starts from that snapshot, which holds every acknowledged write. Remove the journal and its snapshot to start from the new files instead.`,
       );
     }
-    const init = (): { init: WorkerInit; position: number } => {
-      const current = journal.snapshot;
+    const init = (): { init: WorkerInit; position: number; release(): void } => {
+      const { snapshot: current, release } = journal.leaseSnapshot();
       const created: WriteOp[] = (current?.emptyGraphs ?? []).map((graph) => ({ op: 'update', sparql: `CREATE SILENT GRAPH <${graph}>` }));
       return {
         init: { sources: current ? [{ path: current.path, format: 'application/n-quads' }] : sources, journal: [...created, ...journal.since(journal.start)] },
         position: journal.length,
+        release,
       };
     };
     const pool = new WorkerPool({

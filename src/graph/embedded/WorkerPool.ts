@@ -164,7 +164,7 @@ export interface WorkerPoolOptions {
   clientQueryLimit?: number;
   /** What a new worker loads (the sources or the latest snapshot, plus the journal since),
    *  and the journal position that brings it to. */
-  init: () => { init: WorkerInit; position: number };
+  init: () => { init: WorkerInit; position: number; release?: () => void };
   /** The writes after a journal position, for workers that must catch up on writes
    *  accepted while they loaded; throws when that part was compacted away. */
   journalSince: (position: number) => readonly WriteOp[];
@@ -357,10 +357,11 @@ export class WorkerPool {
   }
 
   private spawn(): PoolWorker {
-    const { init, position } = this.options.init();
+    const { init, position, release } = this.options.init();
     const thread = spawnWorker(init);
     const worker = new PoolWorker(thread, position, (stopped, reason) => this.retire(stopped, reason));
     this.starting.add(worker);
+    if (release) worker.ready.then(release, release);
     worker.ready.then(
       () =>
         this.withLock(() => this.admit(worker)).catch((error: Error) => {

@@ -76,6 +76,10 @@ export class Journal {
   private queue: Promise<unknown> = Promise.resolve();
   private records: JournalLine[];
   private base = 0;
+  /** Snapshot files being read by loading workers, and how many read each. */
+  private readonly leases = new Map<string, number>();
+  /** Superseded snapshot files to remove once no worker reads them. */
+  private readonly superseded = new Set<string>();
 
   private constructor(
     private readonly path: string | undefined,
@@ -182,6 +186,26 @@ export class Journal {
     return { path: join(dirname(this.path), manifest.file), emptyGraphs: manifest.emptyGraphs, sources: manifest.sources, quads: manifest.quads };
   }
 
+  /** The current snapshot, kept on disk until `release` is called even if a compaction
+   *  supersedes it meanwhile (a worker loading from it may not have opened it yet). */
+  leaseSnapshot(): { snapshot: JournalSnapshot | undefined; release(): void } {
+    const snapshot = this.snapshot;
+    if (!snapshot) return { snapshot, release: () => undefined };
+    this.leases.set(snapshot.path, (this.leases.get(snapshot.path) ?? 0) + 1);
+    let released = false;
+    return {
+      snapshot,
+      release: () => {
+        if (released) return;
+        released = true;
+        const left = this.leases.get(snapshot.path)! - 1;
+        if (left > 0) return void this.leases.set(snapshot.path, left);
+        this.leases.delete(snapshot.path);
+        if (this.superseded.delete(snapshot.path)) void unlink(snapshot.path).catch(() => undefined);
+      },
+    };
+  }
+
   /** Accepted writes kept in the journal (those after the snapshot), oldest first. */
   get writes(): readonly WriteOp[] {
     return this.records.map((record) => record.write);
@@ -259,7 +283,11 @@ export class Journal {
       this.records = this.records.slice(position - this.base);
       this.base = position;
       await this.rewrite();
-      if (old) await unlink(join(dirname(this.path), old.file)).catch(() => undefined);
+      if (old) {
+        const oldPath = join(dirname(this.path), old.file);
+        if (this.leases.has(oldPath)) this.superseded.add(oldPath);
+        else await unlink(oldPath).catch(() => undefined);
+      }
     });
   }
 
