@@ -47,7 +47,7 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
-  await guardAdmission(app, config);
+  await limitRate(app, config);
 
   // The data is public and read-only without a token: any origin may read it. Preflight
   // admits the read methods; cross-origin writes from browsers are not offered.
@@ -85,32 +85,38 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
   await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
 
+  // Last, so the event loop's delay is sampled from here on, not while the app is built.
+  await checkPressure(app, config);
+
   return app;
 }
 
 const unlimited = (url: string) => UNLIMITED_PATH_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
 
-/** Per-client request rate (429 with Retry-After past it) and event-loop health (503 with
- *  Retry-After while the loop lags), both sparing health probes and metrics. */
-async function guardAdmission(app: FastifyInstance, config: AppConfig): Promise<void> {
-  if (config.rateLimit > 0) {
-    await app.register(rateLimit, {
-      max: config.rateLimit,
-      timeWindow: RATE_LIMIT_WINDOW_MS,
-      allowList: (request) => unlimited(request.url),
-    });
-  }
-  if (config.maxEventLoopDelayMs > 0) {
-    await app.register(underPressure, {
-      maxEventLoopDelay: config.maxEventLoopDelayMs,
-      sampleInterval: PRESSURE_SAMPLE_INTERVAL_MS,
-      retryAfter: PRESSURE_RETRY_AFTER_S,
-      pressureHandler: async (request, _reply, type, value) => {
-        if (unlimited(request.url)) return;
-        throw new HttpError(503, `The service is overloaded (${type} ${Math.round(value ?? 0)}); try again in ${PRESSURE_RETRY_AFTER_S} s`, {
-          'Retry-After': String(PRESSURE_RETRY_AFTER_S),
-        });
-      },
-    });
-  }
+/** Per-client request rate: 429 with Retry-After past it (health probes and metrics spared).
+ *  Registered before the routes, which it decorates as they are added. */
+async function limitRate(app: FastifyInstance, config: AppConfig): Promise<void> {
+  if (config.rateLimit <= 0) return;
+  await app.register(rateLimit, {
+    max: config.rateLimit,
+    timeWindow: RATE_LIMIT_WINDOW_MS,
+    allowList: (request) => unlimited(request.url),
+  });
+}
+
+/** Event-loop health: 503 with Retry-After while the loop lags (health probes and metrics
+ *  spared). */
+async function checkPressure(app: FastifyInstance, config: AppConfig): Promise<void> {
+  if (config.maxEventLoopDelayMs <= 0) return;
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    sampleInterval: PRESSURE_SAMPLE_INTERVAL_MS,
+    retryAfter: PRESSURE_RETRY_AFTER_S,
+    pressureHandler: async (request, _reply, type, value) => {
+      if (unlimited(request.url)) return;
+      throw new HttpError(503, `The service is overloaded (${type} ${Math.round(value ?? 0)}); try again in ${PRESSURE_RETRY_AFTER_S} s`, {
+        'Retry-After': String(PRESSURE_RETRY_AFTER_S),
+      });
+    },
+  });
 }

