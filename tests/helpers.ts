@@ -19,9 +19,10 @@ export const PEOPLE = `${EX}graph/people`;
 export const WRITE_TOKEN = 'write-token-for-tests-0123456789';
 export const PUBLIC_URL = 'https://kg.example.org/';
 
-/** A configuration as loadConfig builds it, without logging or journal. */
+/** A configuration as loadConfig builds it, without logging or journal, nor the event-loop
+ *  check (a busy test machine would trip it; tests/appAdmission.test.ts tests it). */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ UNKG_LOG_LEVEL: 'silent', UNKG_JOURNAL: 'none', ...env });
+  return loadConfig({ UNKG_LOG_LEVEL: 'silent', UNKG_JOURNAL: 'none', UNKG_MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
 }
 
 export interface TestApp {
@@ -46,6 +47,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const store = await createStore({
     sources: options.sources ?? [LIBRARY],
     workers: options.workers ?? 1,
+    spareWorkers: 0,
     timeoutMs: config.queryTimeoutMs,
     journalPath: options.journalPath,
   });
