@@ -10,6 +10,7 @@ import {
   MAX_HEADER_BYTES,
   MAX_POST_BODY_BYTES,
   notFoundHandler,
+  PRESSURE_GRACE_MS,
   PRESSURE_RETRY_AFTER_S,
   PRESSURE_SAMPLE_INTERVAL_MS,
   RATE_LIMIT_WINDOW_MS,
@@ -108,12 +109,17 @@ async function limitRate(app: FastifyInstance, config: AppConfig): Promise<void>
  *  spared). */
 async function checkPressure(app: FastifyInstance, config: AppConfig): Promise<void> {
   if (config.maxEventLoopDelayMs <= 0) return;
+  // The first samples measure the start-up itself (plugins booting, routes compiled): ignored.
+  let since = Number.POSITIVE_INFINITY;
+  app.addHook('onReady', async () => {
+    since = Date.now() + PRESSURE_GRACE_MS;
+  });
   await app.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     sampleInterval: PRESSURE_SAMPLE_INTERVAL_MS,
     retryAfter: PRESSURE_RETRY_AFTER_S,
     pressureHandler: async (request, _reply, type, value) => {
-      if (unlimited(request.url)) return;
+      if (unlimited(request.url) || Date.now() < since) return;
       throw new HttpError(503, `The service is overloaded (${type} ${Math.round(value ?? 0)}); try again in ${PRESSURE_RETRY_AFTER_S} s`, {
         'Retry-After': String(PRESSURE_RETRY_AFTER_S),
       });

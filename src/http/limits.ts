@@ -38,6 +38,8 @@ export const DEFAULT_MAX_EVENT_LOOP_DELAY_MS = 1_000;
 export const PRESSURE_RETRY_AFTER_S = 5;
 /** How often the event loop's delay is sampled. */
 export const PRESSURE_SAMPLE_INTERVAL_MS = 500;
+/** Time after start-up during which the samples are not acted on (they measure the start-up). */
+export const PRESSURE_GRACE_MS = 3 * PRESSURE_SAMPLE_INTERVAL_MS;
 
 /** Paths the rate limit and the pressure check leave alone (probes and metrics scrapers). */
 export const UNLIMITED_PATH_PREFIXES = ['/health', '/metrics'] as const;
