@@ -81,3 +81,12 @@ export function generatedTriples(count: number, graph?: string): string {
   for (let i = 0; i < count; i++) lines.push(`<${EX}item/${i}> <${EX}value> "${i}"^^<http://www.w3.org/2001/XMLSchema#integer>${graph ? ` <${graph}>` : ''} .`);
   return lines.join('\n') + '\n';
 }
+
+/** Resolves once `condition` holds (checked every 20 ms); rejects after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -108,12 +108,13 @@ export class OxigraphStore implements GraphStore {
     this.loading.catch(() => undefined);
   }
 
-  /** Opens the journal and starts loading the data; resolves once the first worker holds it
-   *  (it answers from then on; the others join as they load). */
+  /** Opens the journal and loads the data; resolves once every query worker holds it (spares
+   *  keep loading in the background). See open() to answer from the first worker on. */
   static async create(options: StoreOptions): Promise<OxigraphStore> {
     const store = await OxigraphStore.open(options);
     try {
       await store.whenLoaded();
+      await store.pool.fullStrength();
     } catch (error) {
       await store.close();
       throw error;

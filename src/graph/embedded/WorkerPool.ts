@@ -226,6 +226,20 @@ export class WorkerPool {
     return new Promise((resolve, reject) => this.loadedWaiters.push({ resolve, reject }));
   }
 
+  /** Resolves once every member serves (not the spares). */
+  async fullStrength(): Promise<void> {
+    await this.firstLoaded();
+    while (this.members.length < this.options.size) {
+      if (this.closed) throw new StoreClosedError();
+      if (!this.starting.size && this.restartFailures >= MAX_RESTART_ATTEMPTS) throw new StoreFailureError('Query workers keep failing to load');
+      const next = [...this.starting].map((worker) => worker.ready);
+      if (next.length) await Promise.any(next).catch(() => undefined);
+      // Admission follows the load under the lock.
+      await this.withLock(async () => undefined);
+      if (!next.length) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   stats() {
     return {
       workers: this.members.length,

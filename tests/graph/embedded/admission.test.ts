@@ -9,7 +9,7 @@ import {
   type OxigraphStore,
 } from '../../../src/graph';
 import { WorkerPool } from '../../../src/graph/embedded/WorkerPool';
-import { EX, generatedTriples } from '../../helpers';
+import { EX, generatedTriples, waitFor } from '../../helpers';
 
 /** Three joined copies of 1,500 triples: minutes of work. */
 const ENDLESS = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }';
@@ -19,13 +19,6 @@ const DATA = { data: generatedTriples(1500), format: 'application/n-triples' as 
 
 const value = (body: string) => JSON.parse(body).results.bindings[0].v.value as string;
 
-async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('a worker whose engine failed', () => {
   it('is never handed another job: every query sent right after the failure is answered', async () => {

@@ -2,18 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore, type OxigraphStore } from '../../../src/graph';
-import { EX, generatedTriples } from '../../helpers';
+import { EX, generatedTriples, waitFor } from '../../helpers';
 
 const DATA = { data: generatedTriples(100), format: 'application/n-triples' as const };
 const lines = (text: string) => text.split('\n').filter(Boolean).sort();
 
-async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('journal compaction in the embedded store', () => {
   let dir: string;

@@ -1,5 +1,5 @@
 import { createStore, QueryTimeoutError, type OxigraphStore } from '../../../src/graph';
-import { EX, generatedTriples } from '../../helpers';
+import { EX, generatedTriples, waitFor } from '../../helpers';
 
 /** Three joined copies of 1,500 triples: 3.4 billion rows to count, minutes of work. */
 const ENDLESS = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }';
@@ -60,10 +60,3 @@ describe('a query past its time limit', () => {
   });
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
