@@ -53,7 +53,7 @@ function leftovers(dir: string): string[] {
     const header = readFileSync(join(dir, 'journal.jsonl'), 'utf8').split('\n')[0];
     if (!header.includes(manifest.id)) found.push('journal not yet cut');
     const snapshots = names.filter((name) => name.startsWith('journal.jsonl.snapshot-'));
-    if (snapshots.length > 1) found.push('previous snapshot not yet removed');
+    if (snapshots.length > 1) found.push('another snapshot file (being written, or superseded and still read)');
   }
   return found;
 }
