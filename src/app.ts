@@ -1,5 +1,7 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import type { GraphStore } from './graph';
@@ -11,7 +13,13 @@ import {
   MAX_HEADER_BYTES,
   MAX_POST_BODY_BYTES,
   notFoundHandler,
+  PRESSURE_GRACE_MS,
+  PRESSURE_RETRY_AFTER_S,
+  PRESSURE_SAMPLE_INTERVAL_MS,
+  RATE_LIMIT_WINDOW_MS,
   REQUEST_TIMEOUT_MS,
+  HttpError,
+  UNLIMITED_PATH_PREFIXES,
 } from './http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -67,6 +75,7 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  await limitRate(app, config);
 
   // Any origin may read; only the origins the operator names may send the write token.
   await app.register(cors, corsPolicy(config.corsWriteOrigins ?? []));
@@ -102,5 +111,43 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
   await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
   await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
 
+  // Last, so the event loop's delay is sampled from here on, not while the app is built.
+  await checkPressure(app, config);
+
   return app;
+}
+
+const unlimited = (url: string) => UNLIMITED_PATH_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
+
+/** Per-client request rate: 429 with Retry-After past it (health probes and metrics spared).
+ *  Registered before the routes, which it decorates as they are added. */
+async function limitRate(app: FastifyInstance, config: AppConfig): Promise<void> {
+  if (config.rateLimit <= 0) return;
+  await app.register(rateLimit, {
+    max: config.rateLimit,
+    timeWindow: RATE_LIMIT_WINDOW_MS,
+    allowList: (request) => unlimited(request.url),
+  });
+}
+
+/** Event-loop health: 503 with Retry-After while the loop lags (health probes and metrics
+ *  spared). */
+async function checkPressure(app: FastifyInstance, config: AppConfig): Promise<void> {
+  if (config.maxEventLoopDelayMs <= 0) return;
+  // The first samples measure the start-up itself (plugins booting, routes compiled): ignored.
+  let since = Number.POSITIVE_INFINITY;
+  app.addHook('onReady', async () => {
+    since = Date.now() + PRESSURE_GRACE_MS;
+  });
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    sampleInterval: PRESSURE_SAMPLE_INTERVAL_MS,
+    retryAfter: PRESSURE_RETRY_AFTER_S,
+    pressureHandler: async (request, _reply, type, value) => {
+      if (unlimited(request.url) || Date.now() < since) return;
+      throw new HttpError(503, `The service is overloaded (${type} ${Math.round(value ?? 0)}); try again in ${PRESSURE_RETRY_AFTER_S} s`, {
+        'Retry-After': String(PRESSURE_RETRY_AFTER_S),
+      });
+    },
+  });
 }

@@ -1,5 +1,13 @@
 import { isAbsolute, resolve } from 'node:path';
-import { DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './graph';
+import {
+  DEFAULT_CLIENT_QUERY_LIMIT,
+  DEFAULT_COMPACT_ENTRIES,
+  DEFAULT_QUERY_TIMEOUT_MS,
+  DEFAULT_QUEUE_LIMIT,
+  DEFAULT_SPARE_WORKERS,
+  DEFAULT_WORKERS,
+} from './graph';
+import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, DEFAULT_RATE_LIMIT } from './http';
 import { createIriScheme, DEFAULT_BASE } from './vocab';
 
 /** The service's configuration: built from environment variables once, in loadConfig, and
@@ -27,6 +35,18 @@ export interface AppConfig {
   journalPath?: string;
   /** Reload the graphs of data.graphDir when its files change, without a restart (UNKG_WATCH=off disables). */
   watch: boolean;
+  /** Journal entries that trigger a compaction into a snapshot (UNKG_JOURNAL_COMPACT_ENTRIES; 0: never). */
+  journalCompactEntries: number;
+  /** Loaded workers kept aside to replace a stopped one at once (UNKG_SPARE_WORKERS). */
+  spareWorkers: number;
+  /** Queries waiting for a worker beyond which new ones get 503 (UNKG_QUEUE_LIMIT). */
+  queueLimit: number;
+  /** Queries one client may have queued or running beyond which its new ones get 503 (UNKG_CLIENT_QUERIES). */
+  clientQueryLimit: number;
+  /** Requests per minute per client address beyond which it gets 429 (UNKG_RATE_LIMIT; 0: no limit). */
+  rateLimit: number;
+  /** Event-loop delay beyond which requests get 503 (UNKG_MAX_EVENT_LOOP_DELAY_MS; 0: no check). */
+  maxEventLoopDelayMs: number;
   data: {
     /** Generated resolution graphs, *.nq (UNKG_GRAPH_DIR). */
     graphDir: string;
@@ -118,6 +138,12 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
   const journal = text('UNKG_JOURNAL');
   const watchSetting = text('UNKG_WATCH')?.toLowerCase() ?? 'on';
   if (!['on', 'off'].includes(watchSetting)) problems.push(`UNKG_WATCH must be on or off; got ${JSON.stringify(watchSetting)}`);
+  const journalCompactEntries = integer('UNKG_JOURNAL_COMPACT_ENTRIES', DEFAULT_COMPACT_ENTRIES, 0, 10_000_000);
+  const spareWorkers = integer('UNKG_SPARE_WORKERS', DEFAULT_SPARE_WORKERS, 0, MAX_WORKERS);
+  const queueLimit = integer('UNKG_QUEUE_LIMIT', DEFAULT_QUEUE_LIMIT, 1, 100_000);
+  const clientQueryLimit = integer('UNKG_CLIENT_QUERIES', DEFAULT_CLIENT_QUERY_LIMIT, 1, 100_000);
+  const rateLimit = integer('UNKG_RATE_LIMIT', DEFAULT_RATE_LIMIT, 0, 100_000_000);
+  const maxEventLoopDelayMs = integer('UNKG_MAX_EVENT_LOOP_DELAY_MS', DEFAULT_MAX_EVENT_LOOP_DELAY_MS, 0, 600_000);
 
   const logFormat = text('UNKG_LOG_FORMAT')?.toLowerCase() ?? 'auto';
   if (!['auto', 'pretty', 'json'].includes(logFormat)) problems.push(`UNKG_LOG_FORMAT must be auto, pretty or json; got ${JSON.stringify(logFormat)}`);
@@ -136,6 +162,12 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
     ...(corsWriteOrigins.length ? { corsWriteOrigins } : {}),
     ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),
     watch: watchSetting !== 'off',
+    journalCompactEntries,
+    spareWorkers,
+    queueLimit,
+    clientQueryLimit,
+    rateLimit,
+    maxEventLoopDelayMs,
     data: {
       graphDir: path('UNKG_GRAPH_DIR', 'data/graph'),
       ontologyDir: path('UNKG_ONTOLOGY_DIR', 'ontology'),

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from './app';
 import { loadConfig, type AppConfig } from './config';
-import { createStore, discoverSources, type OxigraphStore, type StoreLogger } from './graph';
+import { discoverSources, openStore, type OxigraphStore, type StoreLogger } from './graph';
 import { watchGraphDir, type GraphDirWatcher } from './live';
 
 export interface RunningServer {
@@ -11,7 +11,15 @@ export interface RunningServer {
   watcher?: GraphDirWatcher;
   /** Where the service listens, e.g. http://127.0.0.1:8080/ */
   url: string;
+  /** Resolves once the first query worker holds the data (rejects when it cannot be loaded). */
+  loaded: Promise<void>;
   close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** false: resolve as soon as the port listens, while the data loads (status().ready is
+   *  false until then, and queries wait for it). Default true. */
+  waitForData?: boolean;
 }
 
 /** Store messages before the app's logger exists are kept and replayed to it. */
@@ -30,26 +38,32 @@ function deferredLogger(): StoreLogger & { attach(log: FastifyBaseLogger): void 
   };
 }
 
-/** Loads the data into a new store, builds the app and listens. */
-export async function startServer(config: AppConfig, dependencies: Omit<AppDependencies, 'store'> = {}): Promise<RunningServer> {
+/** Builds the app and listens at once, while the store loads the data: queries are
+ *  answered as soon as the first query worker holds it (the others join as they load). */
+export async function startServer(config: AppConfig, dependencies: Omit<AppDependencies, 'store'> = {}, options: StartOptions = {}): Promise<RunningServer> {
   const logger = deferredLogger();
   const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
   for (const warning of warnings) logger.warn(`Data: ${warning}; starting without it`);
   const started = Date.now();
   // Watching starts before the store reads the folder, so a build meanwhile is not missed.
   const watcher = config.watch ? await watchGraphData(config.data.graphDir, logger) : undefined;
-  const store = await createStore({
+  const store = await openStore({
     sources,
     workers: config.workers,
+    spareWorkers: config.spareWorkers,
+    queueLimit: config.queueLimit,
+    clientQueryLimit: config.clientQueryLimit,
     timeoutMs: config.queryTimeoutMs,
     journalPath: config.journalPath,
+    compactEntries: config.journalCompactEntries,
     resultCache: config.resultCache,
     logger,
   });
-  const app = await buildApp(config, { ...dependencies, store });
-  logger.attach(app.log);
-  watcher?.attach(store);
+  let app: FastifyInstance;
   try {
+    app = await buildApp(config, { ...dependencies, store });
+    logger.attach(app.log);
+    watcher?.attach(store);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await watcher?.close();
@@ -59,22 +73,29 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
-  const quads = await store.size();
-  app.log.info(
-    `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads from ${sources.length} files, ` +
-      `${config.workers} query workers, loaded in ${Date.now() - started} ms; writes ${config.writeToken ? 'enabled' : 'disabled'}`,
-  );
-  return {
-    app,
-    store,
-    url,
-    watcher,
-    async close() {
-      await watcher?.close();
-      await app.close();
-      await store.close();
-    },
+  app.log.info(`Listening at ${url} after ${Date.now() - started} ms; loading the data`);
+  const loaded = store.whenLoaded().then(async () => {
+    const quads = await store.size();
+    app.log.info(
+      `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads from ${sources.length} files, ` +
+        `answering after ${Date.now() - started} ms (${config.workers} query workers, the others join as they load); writes ${config.writeToken ? 'enabled' : 'disabled'}`,
+    );
+  });
+  loaded.catch(() => undefined);
+  const close = async () => {
+    await watcher?.close();
+    await app.close();
+    await store.close();
   };
+  if (options.waitForData !== false) {
+    try {
+      await loaded;
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+  return { app, store, watcher, url, loaded, close };
 }
 
 /** Watches the graph folder (see watchGraphDir); a folder that cannot be watched is a warning. */
@@ -89,7 +110,11 @@ async function watchGraphData(dir: string, logger: StoreLogger): Promise<GraphDi
 
 /** Entry point: configuration from the environment, graceful shutdown on SIGINT/SIGTERM. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
-  const server = await startServer(loadConfig(env, { stdoutIsTTY: process.stdout.isTTY === true }));
+  const server = await startServer(loadConfig(env, { stdoutIsTTY: process.stdout.isTTY === true }), {}, { waitForData: false });
+  server.loaded.catch((error: Error) => {
+    server.app.log.fatal(`The data could not be loaded: ${error.message}`);
+    void server.close().finally(() => process.exit(1));
+  });
   const shutdown = (signal: NodeJS.Signals) => {
     server.app.log.info(`${signal}: closing connections and query workers`);
     server.close().then(

@@ -15,6 +15,12 @@ describe('loadConfig', () => {
       resultCache: true,
       journalPath: resolve(ROOT, 'var/journal.jsonl'),
       watch: true,
+      journalCompactEntries: 1_000,
+      spareWorkers: 1,
+      queueLimit: 128,
+      clientQueryLimit: 16,
+      rateLimit: 6_000,
+      maxEventLoopDelayMs: 1_000,
       data: {
         graphDir: resolve(ROOT, 'data/graph'),
         ontologyDir: resolve(ROOT, 'ontology'),
@@ -52,6 +58,20 @@ describe('loadConfig', () => {
       data: { graphDir: '/srv/unkg/graphs', ontologyDir: '/srv/unkg/ontology', referenceDir: '/srv/unkg/data/reference', queriesDir: '/srv/unkg/queries' },
       logLevel: 'warn',
     });
+  });
+
+  it('reads the admission limits, where 0 turns the rate limit, the pressure check and compaction off', () => {
+    expect(
+      loadConfig({
+        UNKG_SPARE_WORKERS: '0',
+        UNKG_QUEUE_LIMIT: '10',
+        UNKG_CLIENT_QUERIES: '3',
+        UNKG_RATE_LIMIT: '0',
+        UNKG_MAX_EVENT_LOOP_DELAY_MS: '0',
+        UNKG_JOURNAL_COMPACT_ENTRIES: '0',
+      }),
+    ).toMatchObject({ spareWorkers: 0, queueLimit: 10, clientQueryLimit: 3, rateLimit: 0, maxEventLoopDelayMs: 0, journalCompactEntries: 0 });
+    expect(() => loadConfig({ UNKG_QUEUE_LIMIT: '0' })).toThrow('UNKG_QUEUE_LIMIT must be an integer from 1 to 100000; got "0"');
   });
 
   it('keeps writes in memory with UNKG_JOURNAL=none', () => {

@@ -19,9 +19,10 @@ export const PEOPLE = `${EX}graph/people`;
 export const WRITE_TOKEN = 'write-token-for-tests-0123456789';
 export const PUBLIC_URL = 'https://kg.example.org/';
 
-/** A configuration as loadConfig builds it, without logging or journal. */
+/** A configuration as loadConfig builds it, without logging or journal, nor the event-loop
+ *  check (a busy test machine would trip it; tests/appAdmission.test.ts tests it). */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ UNKG_LOG_LEVEL: 'silent', UNKG_JOURNAL: 'none', ...env });
+  return loadConfig({ UNKG_LOG_LEVEL: 'silent', UNKG_JOURNAL: 'none', UNKG_MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
 }
 
 export interface TestApp {
@@ -46,6 +47,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const store = await createStore({
     sources: options.sources ?? [LIBRARY],
     workers: options.workers ?? 1,
+    spareWorkers: 0,
     timeoutMs: config.queryTimeoutMs,
     journalPath: options.journalPath,
   });
@@ -78,4 +80,13 @@ export function generatedTriples(count: number, graph?: string): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) lines.push(`<${EX}item/${i}> <${EX}value> "${i}"^^<http://www.w3.org/2001/XMLSchema#integer>${graph ? ` <${graph}>` : ''} .`);
   return lines.join('\n') + '\n';
+}
+
+/** Resolves once `condition` holds (checked every 20 ms); rejects after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

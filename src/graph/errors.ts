@@ -57,6 +57,31 @@ export class UnsupportedFormatError extends GraphStoreError {}
 /** Valid SPARQL the engine refused to evaluate (SERVICE, LOAD, CREATE of an existing graph, ...). */
 export class QueryEvaluationError extends GraphStoreError {}
 
+/** A query refused before evaluation because its shape (nesting, size) is beyond what the
+ *  engine evaluates safely (see queryComplexity.ts). */
+export class QueryTooComplexError extends GraphStoreError {}
+
+/** The store refused to take a query now (its queue is full, or the client already has as
+ *  many queries queued or running as it may): the caller may try again after `retryAfterS`. */
+export class StoreBusyError extends GraphStoreError {
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+  ) {
+    super(message);
+  }
+  override details() {
+    return { retryAfterS: this.retryAfterS };
+  }
+}
+
+/** The client went away before its query was answered (it was dropped or stopped). */
+export class QueryCancelledError extends GraphStoreError {
+  constructor() {
+    super('The query was cancelled: its client went away');
+  }
+}
+
 /** Protocol dataset parameters given together with USING/WITH in the update text. */
 export class DatasetConflictError extends GraphStoreError {}
 
@@ -105,6 +130,8 @@ export function fromWire(wire: WireError): GraphStoreError {
       return new UnsupportedFormatError(wire.message);
     case QueryEvaluationError.name:
       return new QueryEvaluationError(wire.message);
+    case QueryTooComplexError.name:
+      return new QueryTooComplexError(wire.message);
     case DatasetConflictError.name:
       return new DatasetConflictError(wire.message);
     case NonDeterministicUpdateError.name:

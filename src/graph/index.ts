@@ -25,9 +25,23 @@ export {
   JournalError,
   StoreClosedError,
   StoreFailureError,
+  QueryTooComplexError,
+  StoreBusyError,
+  QueryCancelledError,
 } from './errors';
+export { assertEvaluable, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './queryComplexity';
 export { RESULTS_MEDIA_TYPES, RDF_MEDIA_TYPES, DATASET_MEDIA_TYPES, TRIPLE_MEDIA_TYPES, isRdfMediaType, isResultsMediaType, isDatasetMediaType } from './formats';
-export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './embedded';
+export {
+  OxigraphStore,
+  createStore,
+  openStore,
+  DEFAULT_QUERY_TIMEOUT_MS,
+  DEFAULT_WORKERS,
+  DEFAULT_COMPACT_ENTRIES,
+  DEFAULT_QUEUE_LIMIT,
+  DEFAULT_CLIENT_QUERY_LIMIT,
+  DEFAULT_SPARE_WORKERS,
+} from './embedded';
 export type { StoreOptions, StoreLogger, Engine, EngineOptions } from './embedded';
 export { createEngine, finishLoading } from './embedded';
 export type { StoreSource } from './StoreSource';
@@ -37,3 +51,5 @@ export { queryForm, declaresDataset } from './sparqlText';
 export { rebaseIris } from './rebaseIris';
 export { withExplicitStringDatatype } from './jsonResults';
 export { OWN_DEFAULT_GRAPH, isInternalGraph } from './unionDefaultGraph';
+export { scopedStore } from './scopedStore';
+export type { QueryScope } from './scopedStore';

@@ -4,10 +4,13 @@ import {
   DatasetConflictError,
   GraphStoreError,
   NonDeterministicUpdateError,
+  QueryCancelledError,
   QueryEvaluationError,
+  QueryTooComplexError,
   QuerySyntaxError,
   QueryTimeoutError,
   RdfSyntaxError,
+  StoreBusyError,
   StoreClosedError,
   UnsupportedFormatError,
 } from '../graph';
@@ -99,6 +102,7 @@ const CLIENT_ERRORS: Array<[new (...args: never[]) => GraphStoreError, number]> 
   [QuerySyntaxError, 400],
   [RdfSyntaxError, 400],
   [QueryEvaluationError, 400],
+  [QueryTooComplexError, 400],
   [DatasetConflictError, 400],
   [NonDeterministicUpdateError, 400],
   [UnsupportedFormatError, 415],
@@ -112,10 +116,16 @@ export interface ErrorResponse {
 
 const INTERNAL = 'Internal Server Error';
 
+/** Status of a request whose client went away before the answer (nginx's convention); it is
+ *  never seen by that client, and not logged as a failure of the service. */
+export const CLIENT_CLOSED_REQUEST = 499;
+
 /** The status, public message and headers for any error. */
 export function toErrorResponse(error: unknown): ErrorResponse {
   if (error instanceof HttpError) return { statusCode: error.statusCode, message: error.message, headers: error.headers };
   if (error instanceof QueryTimeoutError) return toErrorResponse(new QueryTimedOutError(error.message));
+  if (error instanceof StoreBusyError) return { statusCode: 503, message: error.message, headers: { 'Retry-After': String(error.retryAfterS) } };
+  if (error instanceof QueryCancelledError) return { statusCode: CLIENT_CLOSED_REQUEST, message: error.message, headers: {} };
   if (error instanceof StoreClosedError) return toErrorResponse(new ServiceUnavailableError('The service is shutting down'));
   for (const [type, statusCode] of CLIENT_ERRORS) {
     if (error instanceof type) return { statusCode, message: error.message, headers: {} };

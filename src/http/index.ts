@@ -10,6 +10,7 @@ export {
   QueryTimedOutError,
   ServiceUnavailableError,
   toErrorResponse,
+  CLIENT_CLOSED_REQUEST,
   sendError,
   errorHandler,
   notFoundHandler,
@@ -21,3 +22,4 @@ export { assertWriteAccess, requireWriteAccess } from './writeAccess';
 export { contentTypeOf, mediaTypeParams, withCharset } from './mediaType';
 export { corsPolicy, CORS_READ_HEADERS, CORS_READ_METHODS, CORS_WRITE_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './corsPolicy';
 export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './securityHeaders';
+export { queryScope } from './queryScope';

@@ -24,3 +24,22 @@ export const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Idle time before a kept-alive connection is closed. */
 export const KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
+/** Requests one client (address) may make per RATE_LIMIT_WINDOW_MS before being answered
+ *  429 with Retry-After: 100 a second on average, the figure DBpedia's public endpoint
+ *  allows. Configurable (UNKG_RATE_LIMIT; 0 disables). */
+export const DEFAULT_RATE_LIMIT = 6_000;
+export const RATE_LIMIT_WINDOW_MS = 60_000;
+
+/** Event-loop delay past which new requests are answered 503 with Retry-After until the
+ *  service recovers (@fastify/under-pressure; UNKG_MAX_EVENT_LOOP_DELAY_MS, 0 disables). */
+export const DEFAULT_MAX_EVENT_LOOP_DELAY_MS = 1_000;
+/** Retry-After, in seconds, of a request refused under pressure. */
+export const PRESSURE_RETRY_AFTER_S = 5;
+/** How often the event loop's delay is sampled. */
+export const PRESSURE_SAMPLE_INTERVAL_MS = 500;
+/** Time after start-up during which the samples are not acted on (they measure the start-up). */
+export const PRESSURE_GRACE_MS = 3 * PRESSURE_SAMPLE_INTERVAL_MS;
+
+/** Paths the rate limit and the pressure check leave alone (probes and metrics scrapers). */
+export const UNLIMITED_PATH_PREFIXES = ['/health', '/metrics'] as const;

@@ -3,8 +3,8 @@
  *  programs. The ontology answers at /ontology, the clause-verb scheme at /clause. */
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { GraphStore } from '../graph';
-import { BadRequestError, HttpError, NotFoundError, withCharset } from '../http';
+import { scopedStore, type GraphStore } from '../graph';
+import { BadRequestError, HttpError, NotFoundError, queryScope, withCharset } from '../http';
 import { DEFAULT_BASE, NS, ONTOLOGY_IRI } from '../vocab';
 import { DEFAULT_ONTOLOGY_DIR, loadJsonLdContext, type JsonLdContext } from './compactJsonLd';
 import { describeResource } from './describeResource';
@@ -128,7 +128,7 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
       reply.header('Link', links.join(', '));
       return sendOntology(reply, representation, languages);
     }
-    const description = iri === undefined ? undefined : await describeResource(options.store, iri, { page });
+    const description = iri === undefined ? undefined : await describeResource(scopedStore(options.store, queryScope(request, reply)), iri, { page });
     if (iri === undefined || !description?.exists) {
       return reply
         .code(404)

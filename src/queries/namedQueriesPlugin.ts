@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { GraphStore, ResultsMediaType } from '../graph';
-import { BadRequestError, negotiate, withCharset } from '../http';
+import { BadRequestError, negotiate, queryScope, QUERY_TIMEOUT_MS, withCharset } from '../http';
 import { formatOverride, SOLUTION_TYPES } from '../sparql';
 import { bindParameters, ParameterError } from './bindParameters';
 import type { NamedQuery } from './NamedQuery';
@@ -73,7 +73,11 @@ export const namedQueriesPlugin: FastifyPluginAsync<NamedQueriesPluginOptions> =
         }
         const override = formatOverride(typeof params.format === 'string' ? params.format : undefined, 'SELECT') as ResultsMediaType | undefined;
         const mediaType = override ?? negotiate(request.headers.accept, SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES);
-        const result = await store.query(sparql, { resultsFormat: mediaType, timeoutMs: options.queryTimeoutMs });
+        const result = await store.query(sparql, {
+          resultsFormat: mediaType,
+          timeoutMs: options.queryTimeoutMs,
+          ...queryScope(request, reply, options.queryTimeoutMs ?? QUERY_TIMEOUT_MS),
+        });
         return reply.header('Content-Type', withCharset(result.mediaType)).header('Vary', 'Accept').send(result.body);
       },
     );

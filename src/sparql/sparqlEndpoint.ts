@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { NotAcceptableError, assertWriteAccess, contentTypeOf, MAX_POST_BODY_BYTES, requireWriteAccess, MethodNotAllowedError, negotiate, withCharset } from '../http';
+import { NotAcceptableError, assertWriteAccess, contentTypeOf, queryScope, QUERY_TIMEOUT_MS, MAX_POST_BODY_BYTES, requireWriteAccess, MethodNotAllowedError, negotiate, withCharset } from '../http';
 import { queryForm, withExplicitStringDatatype, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
 import type { StatisticsCache } from './datasetStatistics';
 import { DESCRIPTION_TYPES, formatOverride, GRAPH_RESULT_TYPES, isGraphForm, RDF_ALIASES, SOLUTION_ALIASES, SOLUTION_TYPES } from './formats';
@@ -89,6 +89,7 @@ async function query(
     ...dataset,
     baseIri: endpoint,
     timeoutMs,
+    ...queryScope(request, reply, timeoutMs ?? QUERY_TIMEOUT_MS),
     // "Cache-Control: no-cache" asks for an answer evaluated now (RFC 9111 §5.2.1.4).
     ...(/no-cache|no-store/i.test(request.headers['cache-control'] ?? '') ? { cache: false } : {}),
   });

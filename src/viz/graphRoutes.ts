@@ -5,8 +5,8 @@
  *  as JSON-LD. */
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import type { GraphStore } from '../graph';
-import { BadRequestError, NotFoundError, withCharset } from '../http';
+import { scopedStore, type GraphStore } from '../graph';
+import { BadRequestError, NotFoundError, queryScope, withCharset } from '../http';
 import { DEFAULT_ONTOLOGY_DIR, compactJsonLd, languagePreference, loadJsonLdContext, type JsonLdContext } from '../linkeddata';
 import { DEFAULT_BASE, NS, createIriScheme } from '../vocab';
 import { documentGraph } from './documentGraph';
@@ -148,9 +148,8 @@ export const graphRoutes: FastifyPluginAsync<GraphRoutesOptions> = async (app, o
   const base = options.base ?? DEFAULT_BASE;
   const iris = createIriScheme(base);
   const context: JsonLdContext = loadJsonLdContext(options.ontologyDir ?? DEFAULT_ONTOLOGY_DIR);
-  const { store } = options;
-
   async function answer(request: FastifyRequest, reply: FastifyReply, documentSymbol: string | undefined) {
+    const store = scopedStore(options.store, queryScope(request, reply));
     const query = request.query as Query;
     const iri = single(query.iri);
     const document = documentSymbol ?? single(query.document);

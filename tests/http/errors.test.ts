@@ -3,7 +3,10 @@ import Fastify from 'fastify';
 import {
   DatasetConflictError,
   NonDeterministicUpdateError,
+  QueryCancelledError,
   QueryEvaluationError,
+  QueryTooComplexError,
+  StoreBusyError,
   QuerySyntaxError,
   QueryTimeoutError,
   RdfSyntaxError,
@@ -39,6 +42,9 @@ describe('toErrorResponse', () => {
     ['an unsupported format', new UnsupportedFormatError('Not supported RDF format'), 415],
     ['a query timeout', new QueryTimeoutError(500), 503],
     ['a closed store', new StoreClosedError(), 503],
+    ['a query too deep for the engine', new QueryTooComplexError('nested more than 64 deep'), 400],
+    ['a full queue', new StoreBusyError('busy', 2), 503],
+    ['a query whose client went away', new QueryCancelledError(), 499],
   ])('keeps the message of %s with status %i', (_, error, status) => {
     const response = toErrorResponse(error);
     expect(response.statusCode).toBe(status);
@@ -49,6 +55,10 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(QuerySyntaxError.fromEngine('error at 2:7: expected one of LATERAL, SERVICE')).message).toBe(
       'SPARQL syntax error at line 2, column 7: expected LATERAL or SERVICE',
     );
+  });
+
+  it('tells a refused client when to try again', () => {
+    expect(toErrorResponse(new StoreBusyError('busy', 2)).headers).toEqual({ 'Retry-After': '2' });
   });
 
   it('sends the headers an error carries', () => {

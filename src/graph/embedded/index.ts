@@ -1,6 +1,7 @@
 /** The embedded backend: oxigraph in worker threads, the journal of accepted writes and the
  *  pool that schedules queries over the workers. Only `src/graph/index.ts` imports this. */
-export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './OxigraphStore';
+export { OxigraphStore, createStore, openStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS, DEFAULT_COMPACT_ENTRIES } from './OxigraphStore';
+export { DEFAULT_QUEUE_LIMIT, DEFAULT_CLIENT_QUERY_LIMIT, DEFAULT_SPARE_WORKERS } from './WorkerPool';
 export type { StoreOptions } from './OxigraphStore';
 export type { StoreLogger } from './WorkerPool';
 /** The engine in-process, for the command line's one-shot stores (no workers, no journal). */

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JournalError } from '../../../src/graph';
@@ -62,5 +62,82 @@ describe('Journal', () => {
     await journal.append(update);
     expect(journal.writes).toEqual([update]);
     expect(journal.length).toBe(1);
+  });
+
+  describe('compaction', () => {
+    const snapshotContent = { quads: 3, emptyGraphs: ['http://empty'], sources: 'fingerprint' };
+    const commit = async (journal: Journal, position: number) => {
+      const target = journal.snapshotTarget()!;
+      writeFileSync(target.path, '<http://a> <http://b> <http://c> .\n');
+      await journal.commitSnapshot(target, position, snapshotContent);
+      return target;
+    };
+
+    it('keeps only the writes after the snapshot, and names the snapshot new workers start from', async () => {
+      const journal = await Journal.open(path);
+      await journal.append(update);
+      await journal.append(drop);
+      const target = await commit(journal, 1);
+      await journal.append(update);
+      expect(journal.writes).toEqual([drop, update]);
+      expect([journal.start, journal.length]).toEqual([1, 3]);
+      expect(() => journal.since(0)).toThrow(JournalError);
+      expect(journal.since(2)).toEqual([update]);
+      await journal.close();
+      const reopened = await Journal.open(path);
+      expect(reopened.writes).toEqual([drop, update]);
+      expect(reopened.snapshot).toEqual({ path: target.path, emptyGraphs: ['http://empty'], sources: 'fingerprint', quads: 3 });
+      expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(JSON.stringify({ v: 1, base: target.id }));
+      await reopened.close();
+    });
+
+    it('finishes a compaction stopped after its snapshot was committed, before the journal was cut', async () => {
+      const journal = await Journal.open(path);
+      for (const write of [update, drop, update]) await journal.append(write);
+      const before = readFileSync(path, 'utf8');
+      await commit(journal, 2);
+      await journal.close();
+      writeFileSync(path, before); // as if stopped between the two renames
+      const reopened = await Journal.open(path);
+      expect(reopened.writes).toEqual([update]);
+      await reopened.close();
+      expect(readFileSync(path, 'utf8').trimEnd().split('\n')).toHaveLength(2);
+    });
+
+    it('ignores and removes a snapshot whose manifest was never committed', async () => {
+      const journal = await Journal.open(path);
+      await journal.append(update);
+      const target = journal.snapshotTarget()!;
+      writeFileSync(target.path, 'half written');
+      await journal.close();
+      const reopened = await Journal.open(path);
+      expect(reopened.snapshot).toBeUndefined();
+      expect(reopened.writes).toEqual([update]);
+      expect(existsSync(target.path)).toBe(false);
+      await reopened.close();
+    });
+
+    it('keeps a superseded snapshot until the worker reading it lets go', async () => {
+      const journal = await Journal.open(path);
+      await journal.append(update);
+      const first = await commit(journal, 1);
+      const lease = journal.leaseSnapshot();
+      await journal.append(drop);
+      await commit(journal, 2);
+      expect(existsSync(first.path)).toBe(true);
+      lease.release();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(existsSync(first.path)).toBe(false);
+      await journal.close();
+    });
+
+    it('refuses a journal that continues a snapshot whose manifest is gone', async () => {
+      const journal = await Journal.open(path);
+      await journal.append(update);
+      await commit(journal, 1);
+      await journal.close();
+      rmSync(`${path}.snapshot.json`);
+      await expect(Journal.open(path)).rejects.toThrow(/whose manifest .* is missing/);
+    });
   });
 });

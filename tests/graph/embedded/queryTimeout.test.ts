@@ -1,5 +1,5 @@
 import { createStore, QueryTimeoutError, type OxigraphStore } from '../../../src/graph';
-import { EX, generatedTriples } from '../../helpers';
+import { EX, generatedTriples, waitFor } from '../../helpers';
 
 /** Three joined copies of 1,500 triples: 3.4 billion rows to count, minutes of work. */
 const ENDLESS = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }';
@@ -9,7 +9,7 @@ const TIMEOUT_MS = 500;
 describe('a query past its time limit', () => {
   let store: OxigraphStore;
   beforeAll(async () => {
-    store = await createStore({ sources: [{ data: generatedTriples(1500), format: 'application/n-triples' }], workers: 2, timeoutMs: TIMEOUT_MS });
+    store = await createStore({ sources: [{ data: generatedTriples(1500), format: 'application/n-triples' }], workers: 2, spareWorkers: 0, timeoutMs: TIMEOUT_MS });
   });
   afterAll(() => store.close());
 
@@ -40,18 +40,23 @@ describe('a query past its time limit', () => {
     expect(store.stats()).toMatchObject({ workers: 2, starting: 0, busy: 0, queued: 0 });
   });
 
-  it('lets queued queries wait for a free worker', async () => {
-    const endless = [store.query(ENDLESS), store.query(ENDLESS)];
+  it('counts the time a query waits for a worker in its time limit', async () => {
+    await waitFor(() => store.stats().workers === 2);
+    const started = Date.now();
+    const endless = [store.query(ENDLESS), store.query(ENDLESS)].map((query) => expect(query).rejects.toThrow(QueryTimeoutError));
     const queued = store.query(QUICK);
+    await expect(queued).rejects.toThrow(QueryTimeoutError);
+    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 300);
+    await Promise.all(endless);
+    expect(store.status().counters.timeouts).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lets a queued query wait for a free worker within its own deadline', async () => {
+    await waitFor(() => store.stats().workers === 2);
+    const endless = [store.query(ENDLESS, { timeoutMs: 300 }), store.query(ENDLESS, { timeoutMs: 300 })];
+    const queued = store.query(QUICK, { timeoutMs: 10_000 });
     await Promise.all(endless.map((query) => expect(query).rejects.toThrow(QueryTimeoutError)));
     await expect(queued).resolves.toMatchObject({ form: 'SELECT' });
   });
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

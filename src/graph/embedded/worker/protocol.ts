@@ -21,11 +21,23 @@ export type WorkerTask =
   | { kind: 'dump'; format: RdfMediaType; graph?: string | null }
   | { kind: 'graphs' }
   | { kind: 'hasGraph'; graph: string }
-  | { kind: 'size' };
+  | { kind: 'size' }
+  /** Writes the whole dataset as N-Quads to `path` (flushed to disk) and reports the named
+   *  graphs that hold no triple (N-Quads cannot carry them). */
+  | { kind: 'snapshot'; path: string };
 
 export type WorkerRequest = WorkerTask & { id: number };
 
-export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
+/** `fatal`: the engine failed in a way that leaves its memory untrusted; the worker exits
+ *  right after this reply and must not be handed another task. */
+export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError; fatal?: boolean };
+
+/** What a snapshot task reports. */
+export interface SnapshotOutcome {
+  quads: number;
+  bytes: number;
+  emptyGraphs: string[];
+}
 
 /** Sent once, after the sources and journal are loaded (or failed to). */
 export type WorkerStatus = { kind: 'ready'; quads: number } | { kind: 'failed'; error: WireError };
