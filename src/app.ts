@@ -16,7 +16,8 @@ import { graphqlPlugin } from './graphql';
 import { linkedDataPlugin } from './linkeddata';
 import { loadNamedQueries, namedQueriesPlugin } from './queries';
 import { graphRoutes } from './viz';
-import { explorerPlugin, sparqlEditorPage } from './web';
+import { SearchIndex } from './search';
+import { explorerPlugin, sparqlEditorPage, workbenchPlugin } from './web';
 import { sparqlPlugin, type HtmlPageHandler } from './sparql';
 
 /** OpenAPI description of the REST routes (named queries, graph API) and its browsable docs. */
@@ -75,7 +76,12 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
 
   await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
   await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
-  await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
+  // One search index for the pages, the explorer and GraphQL: built at start, rebuilt when the store changes.
+  const search = new SearchIndex(store, config.base);
+  app.addHook('onReady', () => search.start());
+  app.addHook('onClose', async () => search.stop());
+  await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir, search });
+  await app.register(workbenchPlugin, { store, base: config.base, search });
 
   return app;
 }

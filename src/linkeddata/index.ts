@@ -18,6 +18,6 @@ export type { Representation, RdfRepresentation } from './representations';
 export { languagePreference, DEFAULT_LANGUAGES } from './languagePreference';
 export { iriForPath, pathForIri, hrefForIri, MINTED_PATH_PREFIXES, ONTOLOGY_PATH, CLAUSE_PATH } from './resourcePaths';
 export { sparqlIri, sparqlValues, isAbsoluteIri } from './sparqlIri';
-export { escapeHtml, jsonForScript, htmlDocument, SITE_LINKS } from './html';
+export { escapeHtml, jsonForScript, htmlDocument, SITE_LINKS, SITE_STYLESHEET } from './html';
 export type { HtmlPage } from './html';
 export { BACKLINK_PAGE_SIZE, MAX_BACKLINK_PAGE, MAX_OWN_TRIPLES, SNIPPET_LENGTH } from './limits';

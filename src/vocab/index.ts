@@ -2,3 +2,5 @@ export { NS, ONTOLOGY_IRI, CLAUSE_SCHEME_IRI, DEFAULT_BASE, PREFIXES, EVIDENCE_C
 export type { Prefix } from './namespaces';
 export { createIriScheme, sdgIri, rebaseIri } from './iris';
 export type { IriScheme } from './iris';
+export { readerKind, READER_KINDS } from './readerKind';
+export type { ReaderKind } from './readerKind';

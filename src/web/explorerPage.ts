@@ -38,8 +38,6 @@ export function explorerConfig(resolutions: ResolutionEntry[], initial: Explorer
   };
 }
 
-const EXPLORER_CSS = 'main { max-width:none; padding:0; }';
-
 export function renderExplorerPage(config: ExplorerConfig): string {
   const current = config.initial && 'document' in config.initial ? config.initial.document : undefined;
   const options = config.resolutions
@@ -69,6 +67,5 @@ export function renderExplorerPage(config: ExplorerConfig): string {
     lang: config.languages[0] ?? 'en',
     body,
     head: `<link rel="stylesheet" href="${assetUrl('explorer.css')}">`,
-    css: EXPLORER_CSS,
   });
 }
