@@ -111,7 +111,9 @@
 
   /** Adds the nodes and edges not drawn yet; new nodes start on a circle around `around`. */
   function addElements(json, around) {
-    var fresh = json.elements.nodes.filter(function (n) { return cy.getElementById(n.data.id).empty(); });
+    var fresh = json.elements.nodes
+      .filter(function (n) { return cy.getElementById(n.data.id).empty(); })
+      .sort(function (a, b) { return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0; });
     var radius = 60 + 8 * fresh.length;
     var nodes = fresh.map(function (n, i) {
       var data = Object.assign({}, n.data);
@@ -129,6 +131,7 @@
         return !SKIPPED_PREDICATES[e.data.predicate] && cy.getElementById(e.data.id).empty() &&
           cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty();
       })
+      .sort(function (a, b) { return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0; })
       .map(function (e) { return { group: 'edges', data: Object.assign({}, e.data) }; });
     added = added.union(cy.add(edges));
     applyFilters();
@@ -136,21 +139,52 @@
     return added;
   }
 
-  function layout(randomize) {
+  /** A small seeded generator (mulberry32): the layout draws from it instead of Math.random,
+   *  so the same graph is laid out the same way on every load. */
+  function seeded(seed) {
+    return function () {
+      seed = (seed + 0x6d2b79f5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  var LAYOUT_SEED = 20170706;
+
+  /** Places the visible nodes on a spiral in id order: the layout's fixed starting point. */
+  function startPositions() {
+    var nodes = cy.nodes(':visible').sort(function (a, b) { return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0; });
+    nodes.forEach(function (node, i) {
+      var angle = i * 2.399963; // golden angle
+      var radius = 30 * Math.sqrt(i + 1);
+      node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    });
+  }
+
+  /** Lays the graph out; `restart` starts again from the fixed positions (a new graph, or the
+   *  "Lay out again" button), else from where the nodes are (after an expansion). */
+  function layout(restart) {
+    if (restart) startPositions();
     return new Promise(function (resolve) {
+      var random = Math.random;
+      Math.random = seeded(LAYOUT_SEED);
       var run = cy.elements(':visible').layout({
         name: 'cose',
         animate: false,
-        randomize: randomize,
+        randomize: false,
         fit: true,
         padding: 30,
-        nodeRepulsion: function () { return 30000; },
-        idealEdgeLength: function () { return 90; },
-        nodeOverlap: 20,
-        gravity: 0.3,
-        numIter: 2000,
+        nodeRepulsion: function () { return 60000; },
+        idealEdgeLength: function () { return 110; },
+        edgeElasticity: function () { return 80; },
+        nodeOverlap: 24,
+        gravity: 0.5,
+        numIter: 2500,
       });
-      run.one('layoutstop', function () { resolve(); });
+      run.one('layoutstop', function () {
+        Math.random = random;
+        resolve();
+      });
       run.run();
     });
   }

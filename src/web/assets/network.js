@@ -98,7 +98,7 @@
         layout: { name: 'preset', fit: true, padding: 40 },
         wheelSensitivity: 0.3,
         style: [
-          { selector: 'node', style: { 'background-color': function (n) { return COLORS[n.data('kind')] || COLORS.other; }, label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1d2733', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 160 } },
+          { selector: 'node', style: { 'background-color': function (n) { return COLORS[n.data('kind')] || COLORS.other; }, label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 12, color: '#1d2733', 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 2, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 160 } },
           { selector: 'node.full', style: { shape: 'round-rectangle', 'border-width': 3, 'border-color': '#0d2b45', 'font-weight': 'bold', 'font-size': 13 } },
           { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9fb3c8', 'target-arrow-color': '#9fb3c8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
           { selector: ':selected', style: { 'border-width': 4, 'border-color': '#f39c12', 'line-color': '#f39c12', 'target-arrow-color': '#f39c12' } },

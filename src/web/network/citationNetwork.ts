@@ -14,9 +14,15 @@ export const MAX_CITATION_ROWS = 20_000;
 /** ForceAtlas2 iterations (fixed: the layout depends on nothing else). */
 export const LAYOUT_ITERATIONS = 300;
 
+/** The box the layout is spread over (Cytoscape fits it to the screen). */
+export const NETWORK_WIDTH = 640;
+export const NETWORK_HEIGHT = 440;
+
 export interface NetworkNode {
   id: string;
   label: string;
+  /** The full name when the label is short (an SDG target's wording). */
+  title?: string;
   kind: ReaderKind;
   /** Held in full (its paragraphs are in the store): it cites. */
   full: boolean;
@@ -101,19 +107,28 @@ export async function citationNetwork(store: GraphStore, languages: readonly str
     sortedIds.length > 1
       ? forceAtlas2(graph, { iterations: LAYOUT_ITERATIONS, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, adjustSizes: false, scalingRatio: 20, gravity: 1 } })
       : Object.fromEntries(sortedIds.map((id) => [id, { x: 0, y: 0 }]));
+  // Spread over a fixed box whatever the layout's own scale, so nodes never pile up.
+  const xs = sortedIds.map((id) => positions[id].x);
+  const ys = sortedIds.map((id) => positions[id].y);
+  const spread = (value: number, min: number, max: number, size: number) => (max > min ? ((value - min) / (max - min)) * size : size / 2);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const nodes = sortedIds.map((id): NetworkNode => {
     const label = labels.get(id);
+    const kind = readerKind(id, label?.types ?? []);
     const href = hrefForIri(id, base);
     const date = dateOf.get(id);
+    // SDG targets go by their number ("SDG 5.2"); their wording is the node's title.
+    const short = kind === 'sdg-target' || kind === 'sdg-goal' ? `SDG ${id.slice(id.lastIndexOf('/') + 1)}` : undefined;
     return {
       id,
-      label: label?.label ?? id,
-      kind: readerKind(id, label?.types ?? []),
+      label: short ?? label?.label ?? id,
+      ...(short && label ? { title: label.label } : {}),
+      kind,
       full: full.has(id),
       ...(date ? { date } : {}),
       ...(href ? { href } : {}),
-      x: Math.round(positions[id].x * 100) / 100,
-      y: Math.round(positions[id].y * 100) / 100,
+      x: Math.round(spread(positions[id].x, minX, maxX, NETWORK_WIDTH)),
+      y: Math.round(spread(positions[id].y, minY, maxY, NETWORK_HEIGHT)),
       citedBy: citedBy.get(id) ?? 0,
     };
   });
