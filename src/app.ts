@@ -72,14 +72,14 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   });
 
   await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs });
-  await app.register(graphqlPlugin, { store, base: config.base });
-
-  await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
-  await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
   // One search index for the pages, the explorer and GraphQL: built at start, rebuilt when the store changes.
   const search = new SearchIndex(store, config.base);
   app.addHook('onReady', () => search.start());
   app.addHook('onClose', async () => search.stop());
+  await app.register(graphqlPlugin, { store, base: config.base, search });
+
+  await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
+  await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
   await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir, search });
   await app.register(workbenchPlugin, { store, base: config.base, search });
 

@@ -1,4 +1,6 @@
 /** The HTML page of a resource. */
+import { interfaceLanguage, translator, type Translator } from '../i18n';
+import { readerKind } from '../vocab';
 import { escapeHtml, htmlDocument } from './html';
 import { REPRESENTATIONS, SHORT_FORMAT_NAMES } from './representations';
 import { prefixedName } from './labels';
@@ -19,7 +21,18 @@ export interface PageContext {
   explorerPath: string;
   /** Language for the page's <html lang> when the label has none. */
   lang: string;
+  /** The interface's messages (default: from `lang`). */
+  i18n?: Translator;
+  /** The page's path and query, for the language switch. */
+  self?: string;
+  /** A paragraph's neighbours in document order and its place in the reading view. */
+  sequence?: { previous?: LinkTerm; next?: LinkTerm; reading?: string };
+  /** The citation timeline of the resource, when it has one. */
+  timeline?: string;
 }
+
+const messagesOf = (context: PageContext): Translator => context.i18n ?? translator(interfaceLanguage([context.lang]));
+const localHref = (i18n: Translator, href: string): string => (href.startsWith('/') ? i18n.href(href) : href);
 
 const langAttr = (language: string | undefined): string => (language ? ` lang="${escapeHtml(language)}"` : '');
 
@@ -58,7 +71,8 @@ function backlinkItem(b: BacklinkView): string {
 
 function backlinksSection(view: ResourceView, context: PageContext): string {
   const { backlinks } = view;
-  if (backlinks.total === 0) return `<section id="backlinks"><h2>Backlinks</h2><p class="muted">Nothing in this dataset links to this resource.</p></section>`;
+  const i18n = messagesOf(context);
+  if (backlinks.total === 0) return `<section id="backlinks"><h2>${escapeHtml(i18n.t('page.backlinks'))}</h2><p class="muted">${escapeHtml(i18n.t('page.noBacklinks'))}</p></section>`;
   const groups = new Map<string, { predicate: LinkTerm; items: BacklinkView[] }>();
   for (const b of backlinks.items) {
     const group = groups.get(b.predicate.iri) ?? { predicate: b.predicate, items: [] };
@@ -69,11 +83,11 @@ function backlinksSection(view: ResourceView, context: PageContext): string {
   const last = first + backlinks.items.length - 1;
   const pageLink = (page: number, text: string) => `<a href="${escapeHtml(`${context.path}?page=${page}`)}">${text}</a>`;
   const pages = [
-    backlinks.page > 1 ? pageLink(backlinks.page - 1, '← previous') : '',
-    backlinks.hasNext ? pageLink(backlinks.page + 1, 'next →') : '',
+    backlinks.page > 1 ? pageLink(backlinks.page - 1, escapeHtml(i18n.t('page.previousPage'))) : '',
+    backlinks.hasNext ? pageLink(backlinks.page + 1, escapeHtml(i18n.t('page.nextPage'))) : '',
   ].filter(Boolean);
-  return `<section id="backlinks"><h2>Backlinks <span class="muted">(${backlinks.total})</span></h2>
-<p class="muted">What cites, mentions or otherwise links to this resource${backlinks.total > backlinks.items.length ? `: ${first}–${last} of ${backlinks.total}` : ''}.</p>
+  return `<section id="backlinks"><h2>${escapeHtml(i18n.t('page.backlinks'))} <span class="muted">(${backlinks.total})</span></h2>
+<p class="muted">${escapeHtml(i18n.t('page.backlinksLead'))}${backlinks.total > backlinks.items.length ? `: ${escapeHtml(i18n.t('page.backlinksRange', { first, last, total: backlinks.total }))}` : ''}.</p>
 ${[...groups.values()]
   .map((g) => `<h3>${linkHtml(g.predicate)} <span class="muted">(${g.items.length})</span></h3><ul class="backlinks">${g.items.map(backlinkItem).join('')}</ul>`)
   .join('\n')}
@@ -81,37 +95,48 @@ ${pages.length ? `<nav class="pages">${pages.join('')}</nav>` : ''}</section>`;
 }
 
 export function renderResourcePage(view: ResourceView, context: PageContext): string {
+  const i18n = messagesOf(context);
   const formats = REPRESENTATIONS.filter((t) => t !== 'text/html')
     .map((t) => `<a href="${escapeHtml(`${context.path}?format=${SHORT_FORMAT_NAMES[t]}`)}" type="${t}">${FORMAT_LABELS[t]}</a>`)
     .join('');
-  const explore = `<a href="${escapeHtml(`${context.explorerPath}?iri=${encodeURIComponent(view.iri)}`)}">Explore the graph</a>`;
+  const explore = `<a href="${escapeHtml(i18n.href(`${context.explorerPath}?iri=${encodeURIComponent(view.iri)}`))}">${escapeHtml(i18n.t('page.explore'))}</a>${
+    context.timeline ? `<a href="${escapeHtml(i18n.href(context.timeline))}">${escapeHtml(i18n.t('page.timeline'))}</a>` : ''
+  }`;
+  const { sequence } = context;
+  const sequenceNav = sequence
+    ? `<nav class="sequence">${sequence.previous ? `<a rel="prev" href="${escapeHtml(localHref(i18n, sequence.previous.href ?? sequence.previous.iri))}">← ${escapeHtml(i18n.t('page.previous'))}: ${escapeHtml(sequence.previous.label)}</a>` : '<span></span>'}${
+        sequence.reading ? `<a href="${escapeHtml(sequence.reading)}">${escapeHtml(i18n.t('page.inDocument'))}</a>` : ''
+      }${sequence.next ? `<a rel="next" href="${escapeHtml(localHref(i18n, sequence.next.href ?? sequence.next.iri))}">${escapeHtml(i18n.t('page.next'))}: ${escapeHtml(sequence.next.label)} →</a>` : '<span></span>'}</nav>`
+    : '';
+  const kind = readerKind(view.iri, view.types.map((t) => t.iri));
   const [text, ...otherTexts] = view.texts;
   const textHtml = text
-    ? `<section id="text"><h2>Text</h2><blockquote${langAttr(text.language)}>${escapeHtml(text.value)}</blockquote>${otherTexts
-        .map((t) => `<details><summary>${escapeHtml(t.language ?? 'other')}</summary><blockquote${langAttr(t.language)}>${escapeHtml(t.value)}</blockquote></details>`)
+    ? `<section id="text"><h2>${escapeHtml(i18n.t('page.text'))}</h2><blockquote${langAttr(text.language)}>${escapeHtml(text.value)}</blockquote>${otherTexts
+        .map((t) => `<details><summary>${escapeHtml(t.language ? i18n.languageName(t.language) : i18n.t('page.other'))}</summary><blockquote${langAttr(t.language)}>${escapeHtml(t.value)}</blockquote></details>`)
         .join('')}</section>`
     : '';
   const acts = view.clauseActs.length
-    ? `<section id="clause-acts"><h2>Clause verbs</h2><table><thead><tr><th>Verb</th><th>In the text</th><th>Addressed to</th></tr></thead><tbody>${view.clauseActs
+    ? `<section id="clause-acts"><h2>${escapeHtml(i18n.t('page.clauseVerbs'))}</h2><table><thead><tr><th>${escapeHtml(i18n.t('page.verb'))}</th><th>${escapeHtml(i18n.t('page.inText'))}</th><th>${escapeHtml(i18n.t('page.addressedTo'))}</th></tr></thead><tbody>${view.clauseActs
         .map((a) => `<tr><td>${a.verb ? linkHtml(a.verb) : ''}</td><td>${escapeHtml(a.verbText ?? '')}</td><td>${a.addressees.map(linkHtml).join(', ')}</td></tr>`)
         .join('')}</tbody></table></section>`
     : '';
-  const properties = `<section id="properties"><h2>Properties</h2><table><tbody>${view.properties
+  const properties = `<section id="properties"><h2>${escapeHtml(i18n.t('page.properties'))}</h2><table><tbody>${view.properties
     .map(
       (p) =>
         `<tr><th scope="row">${linkHtml(p.predicate)}</th><td>${p.values.length === 1 ? valueHtml(p.values[0]) : `<ul>${p.values.map((v) => `<li>${valueHtml(v)}</li>`).join('')}</ul>`}</td></tr>`,
     )
     .join('')}</tbody></table></section>`;
   const evidence = view.evidence.length
-    ? `<section id="evidence"><h2>Evidence of extracted links</h2><table><thead><tr><th>Link</th><th>To</th><th>Matched text</th><th>Footnote</th><th>Extractor</th></tr></thead><tbody>${view.evidence
+    ? `<section id="evidence"><h2>${escapeHtml(i18n.t('page.evidence'))}</h2><table><thead><tr><th>${escapeHtml(i18n.t('page.link'))}</th><th>${escapeHtml(i18n.t('page.to'))}</th><th>${escapeHtml(i18n.t('page.matchedText'))}</th><th>${escapeHtml(i18n.t('page.footnote'))}</th><th>${escapeHtml(i18n.t('page.extractor'))}</th></tr></thead><tbody>${view.evidence
         .map(evidenceRow)
         .join('')}</tbody></table></section>`
     : '';
   const body = `<article>
 <h1${langAttr(view.language)}>${escapeHtml(view.label)}</h1>
 <div class="iri">${escapeHtml(view.iri)}</div>
-<ul class="badges">${view.types.map((t) => `<li>${linkHtml(t)}</li>`).join('')}</ul>
+<ul class="badges">${kind !== 'other' ? `<li><span class="kind">${escapeHtml(i18n.t(`kind.${kind}`))}</span></li>` : ''}${view.types.map((t) => `<li>${linkHtml(t)}</li>`).join('')}</ul>
 <p class="formats">${formats}${explore}</p>
+${sequenceNav}
 ${textHtml}
 ${acts}
 ${properties}
@@ -119,9 +144,11 @@ ${evidence}
 ${backlinksSection(view, context)}
 </article>`;
   return htmlDocument({
-    title: `${view.label} — UN resolutions knowledge graph`,
+    title: `${view.label} — ${i18n.t('site.name')}`,
     lang: view.language ?? context.lang,
     body,
+    i18n,
+    ...(context.self ? { self: context.self } : {}),
     head: REPRESENTATIONS.filter((t) => t !== 'text/html')
       .map((t) => `<link rel="alternate" type="${t}" href="${escapeHtml(`${context.path}?format=${SHORT_FORMAT_NAMES[t]}`)}">`)
       .join('\n'),
@@ -129,9 +156,12 @@ ${backlinksSection(view, context)}
 }
 
 export function renderNotFoundPage(iri: string, context: PageContext): string {
+  const i18n = messagesOf(context);
   return htmlDocument({
-    title: 'Not found — UN resolutions knowledge graph',
-    lang: context.lang,
-    body: `<h1>No such resource</h1><p>The dataset says nothing about <code>${escapeHtml(iri)}</code>.</p><p>Search for it in the <a href="${escapeHtml(context.explorerPath)}">explorer</a> or query the <a href="/yasgui">SPARQL endpoint</a>.</p>`,
+    title: `${i18n.t('page.notFoundTitle')} — ${i18n.t('site.name')}`,
+    lang: i18n.lang,
+    i18n,
+    ...(context.self ? { self: context.self } : {}),
+    body: `<h1>${escapeHtml(i18n.t('page.notFoundTitle'))}</h1><p>${escapeHtml(i18n.t('page.notFound', { iri }))}</p><p>${escapeHtml(i18n.t('page.notFoundHint'))} <a href="${escapeHtml(i18n.href('/search'))}">${escapeHtml(i18n.t('site.search'))}</a> · <a href="${escapeHtml(context.explorerPath)}">${escapeHtml(i18n.t('site.explorer'))}</a> · <a href="/yasgui">SPARQL</a></p>`,
   });
 }

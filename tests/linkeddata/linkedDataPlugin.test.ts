@@ -181,14 +181,14 @@ describe('dereferenceable IRIs', () => {
       expect(html).toContain('<a href="/eli/un/A/RES/64/293" title="https://w3id.org/unkg/eli/un/A/RES/64/293">A/RES/64/293</a>');
       expect(html).toMatch(/<section id="backlinks"><h2>Backlinks <span class="muted">\(1\)<\/span><\/h2>/);
       expect(html).toContain('<a href="/eli/un/E/RES/2017/18" title="https://w3id.org/unkg/eli/un/E/RES/2017/18">E/RES/2017/18</a>');
-      expect(html).toContain(`href="/explore?iri=${encodeURIComponent(SEED_OP2)}"`);
+      expect(html).toContain(`href="/explore?iri=${encodeURIComponent(SEED_OP2)}&amp;lang=en"`);
       expect(html).toContain('<a href="/eli/un/E/RES/2017/18/op/2?format=ttl" type="text/turtle">Turtle</a>');
     });
 
-    it('loads nothing from elsewhere: no script, no stylesheet link, no image', async () => {
+    it('loads nothing from elsewhere and nothing inline: no script, no image, no style element, only the site stylesheet', async () => {
       const html = (await get('/eli/un/E/RES/2017/18/op/2', { accept: BROWSER_ACCEPT })).body;
-      expect(html).not.toMatch(/<script|<img|<link rel="stylesheet"/);
-      expect(html).toContain('<style>');
+      expect(html).not.toMatch(/<script|<img|<style|style="/);
+      expect([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/assets/site.css']);
     });
 
     it('shows each backlink with a snippet of the citing text, the match marked', async () => {

@@ -62,6 +62,8 @@ const LEFT = 24;
 const RIGHT = 24;
 const TOP = 36;
 const ROW = 30;
+/** Longest name written beside a dot (the whole name is its tooltip). */
+const LABEL_LENGTH = 60;
 
 const yearOf = (date: string): number => {
   const [y, m = '1', d = '1'] = date.split('-');
@@ -80,7 +82,7 @@ function timelineSvg(items: TimelineItem[], own: { label: string; date?: string 
   const ticks: string[] = [];
   for (let y = from; y <= to; y += step) ticks.push(`<g class="tick"><line x1="${scale(y)}" x2="${scale(y)}" y1="${TOP - 12}" y2="${height}"/><text x="${scale(y)}" y="${TOP - 18}" text-anchor="middle">${y}</text></g>`);
   const ownLine = own.date
-    ? `<g class="own"><line x1="${scale(yearOf(own.date))}" x2="${scale(yearOf(own.date))}" y1="${TOP - 12}" y2="${height}"/><text x="${scale(yearOf(own.date)) + 4}" y="${height - 4}">${escapeHtml(own.label)}</text></g>`
+    ? `<g class="own"><line x1="${scale(yearOf(own.date))}" x2="${scale(yearOf(own.date))}" y1="${TOP - 12}" y2="${height}"/><text x="${scale(yearOf(own.date)) + (scale(yearOf(own.date)) > WIDTH * 0.6 ? -4 : 4)}" y="${height - 4}" text-anchor="${scale(yearOf(own.date)) > WIDTH * 0.6 ? 'end' : 'start'}">${escapeHtml(own.label)}</text></g>`
     : '';
   const rows = dated.map((item, n) => {
     const x = scale(yearOf(item.date!));
@@ -89,7 +91,8 @@ function timelineSvg(items: TimelineItem[], own: { label: string; date?: string 
     const anchor = x > WIDTH * 0.6 ? 'end' : 'start';
     const tx = anchor === 'end' ? x - r - 6 : x + r + 6;
     const text = `${item.label} · ${i18n.date(item.date!)} · ${i18n.t('timeline.paragraphs', { count: item.paragraphs })}`;
-    const label = `<text x="${tx}" y="${y + 4}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
+    const name = item.label.length > LABEL_LENGTH ? `${item.label.slice(0, LABEL_LENGTH - 1)}…` : item.label;
+    const label = `<text x="${tx}" y="${y + 4}" text-anchor="${anchor}">${escapeHtml(`${name} · ${i18n.date(item.date!)} · ${i18n.t('timeline.paragraphs', { count: item.paragraphs })}`)}</text>`;
     const dot = `<circle class="kind-${item.kind}" cx="${x}" cy="${y}" r="${r}"><title>${escapeHtml(text)}</title></circle>`;
     const body = item.href ? `<a href="${escapeHtml(item.href.startsWith('/') ? i18n.href(item.href) : item.href)}">${dot}${label}</a>` : `${dot}${label}`;
     return `<g class="item" data-iri="${escapeHtml(item.iri)}" data-date="${escapeHtml(item.date!)}">${body}</g>`;
