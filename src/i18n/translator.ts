@@ -11,7 +11,8 @@ export interface Translator {
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
   /** The name of a language in the interface language ('fr' → 'French' / 'français'). */
   languageName(tag: string): string;
-  /** A link on this service keeping the interface language (`?lang=`); others unchanged. */
+  /** A link on this service keeping the interface language (`?lang=`) when the reader chose
+   *  it; others, and every link when the language came from Accept-Language, unchanged. */
   href(path: string): string;
   /** Numbers and dates written the reader's way. */
   number(value: number): string;
@@ -44,7 +45,8 @@ export function withLanguage(path: string, lang: string): string {
 
 const LOCALES: Readonly<Record<InterfaceLanguage, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
-export function translator(lang: InterfaceLanguage): Translator {
+/** `keepInLinks`: the reader chose the language (`?lang=`), so links carry the choice on. */
+export function translator(lang: InterfaceLanguage, keepInLinks = true): Translator {
   const messages = MESSAGES[lang];
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   const dates = new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -58,7 +60,7 @@ export function translator(lang: InterfaceLanguage): Translator {
       const primary = tag.toLowerCase().split('-')[0];
       return isInterfaceLanguage(primary) ? messages[`lang.${primary}`] : tag;
     },
-    href: (path) => withLanguage(path, lang),
+    href: (path) => (keepInLinks ? withLanguage(path, lang) : path),
     number: (value) => numbers.format(value),
     date(isoDate) {
       const parsed = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : undefined;

@@ -51,7 +51,7 @@ function languageSwitch(i18n: Translator, self: string | undefined): string {
 }
 
 export function htmlDocument(page: HtmlPage): string {
-  const i18n = page.i18n ?? translator(interfaceLanguage([page.lang]));
+  const i18n = page.i18n ?? translator(interfaceLanguage([page.lang]), false);
   const nav = SITE_LINKS.map(([href, key]) => `<a href="${escapeHtml(i18n.href(href))}">${escapeHtml(i18n.t(key))}</a>`).join('');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.lang)}">

@@ -93,7 +93,7 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
     const page = pageOf(single(query.page));
     reply.header('Vary', 'Accept, Accept-Language');
     const iri = iriForPath(path, base);
-    const i18n = translator(interfaceLanguage(languages));
+    const i18n = translator(interfaceLanguage(languages), single(query.lang) !== undefined);
     const pageContext: PageContext = { path, explorerPath, lang: languages[0], i18n, self: request.url };
     const links = [alternateLinks(path, representation, page > 1 ? `&page=${page}` : '')];
 

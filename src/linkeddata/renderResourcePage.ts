@@ -31,19 +31,21 @@ export interface PageContext {
   timeline?: string;
 }
 
-const messagesOf = (context: PageContext): Translator => context.i18n ?? translator(interfaceLanguage([context.lang]));
+const messagesOf = (context: PageContext): Translator => context.i18n ?? translator(interfaceLanguage([context.lang]), false);
 const localHref = (i18n: Translator, href: string): string => (href.startsWith('/') ? i18n.href(href) : href);
 
 const langAttr = (language: string | undefined): string => (language ? ` lang="${escapeHtml(language)}"` : '');
 
-export function linkHtml(term: LinkTerm): string {
+/** A link to a resource, by its label; a link on this service keeps the interface language. */
+export function linkHtml(term: LinkTerm, i18n?: Translator): string {
   const label = escapeHtml(term.label);
   const title = escapeHtml(term.iri);
-  return term.href !== undefined ? `<a href="${escapeHtml(term.href)}" title="${title}">${label}</a>` : `<span title="${title}">${label}</span>`;
+  const href = term.href !== undefined && i18n ? localHref(i18n, term.href) : term.href;
+  return href !== undefined ? `<a href="${escapeHtml(href)}" title="${title}">${label}</a>` : `<span title="${title}">${label}</span>`;
 }
 
-function valueHtml(value: Value): string {
-  if (value.kind === 'iri') return linkHtml(value);
+function valueHtml(value: Value, i18n: Translator): string {
+  if (value.kind === 'iri') return linkHtml(value, i18n);
   const tag = value.language
     ? `<span class="lang">@${escapeHtml(value.language)}</span>`
     : value.datatype
@@ -52,21 +54,21 @@ function valueHtml(value: Value): string {
   return `<span${langAttr(value.language)}>${escapeHtml(value.value)}</span>${tag}`;
 }
 
-function evidenceRow(e: EvidenceView): string {
-  return `<tr><td>${escapeHtml(e.kind)}</td><td>${e.target ? linkHtml(e.target) : ''}</td><td>${e.matchedText !== undefined ? `<mark>${escapeHtml(e.matchedText)}</mark>` : ''}</td><td>${
-    e.footnote ? linkHtml(e.footnote) : ''
+function evidenceRow(e: EvidenceView, i18n: Translator): string {
+  return `<tr><td>${escapeHtml(i18n.t(`evidence.${e.kind}`))}</td><td>${e.target ? linkHtml(e.target, i18n) : ''}</td><td>${e.matchedText !== undefined ? `<mark>${escapeHtml(e.matchedText)}</mark>` : ''}</td><td>${
+    e.footnote ? linkHtml(e.footnote, i18n) : ''
   }</td><td>${escapeHtml(e.extractor ?? '')}${e.score !== undefined ? ` (score ${escapeHtml(String(e.score))})` : ''}</td></tr>`;
 }
 
-function backlinkItem(b: BacklinkView): string {
+function backlinkItem(b: BacklinkView, i18n: Translator): string {
   const snippet = b.snippet
     ? `<div class="snippet"${langAttr(b.snippet.language)}>${escapeHtml(b.snippet.before)}${b.snippet.match ? `<mark>${escapeHtml(b.snippet.match)}</mark>` : ''}${escapeHtml(b.snippet.after)}</div>`
     : '';
   const evidence = b.evidence
     .filter((e) => e.matchedText !== undefined)
-    .map((e) => `matched “${escapeHtml(e.matchedText!)}”${e.footnote ? ` in footnote ${linkHtml(e.footnote)}` : ''}`)
+    .map((e) => `${escapeHtml(i18n.t('evidence.matched', { text: e.matchedText! }))}${e.footnote ? ` (${escapeHtml(i18n.t('page.footnote'))} ${linkHtml(e.footnote, i18n)})` : ''}`)
     .join('; ');
-  return `<li>${linkHtml(b.subject)}${snippet}${evidence ? `<div class="evidence">${evidence}</div>` : ''}</li>`;
+  return `<li>${linkHtml(b.subject, i18n)}${snippet}${evidence ? `<div class="evidence">${evidence}</div>` : ''}</li>`;
 }
 
 function backlinksSection(view: ResourceView, context: PageContext): string {
@@ -81,7 +83,7 @@ function backlinksSection(view: ResourceView, context: PageContext): string {
   }
   const first = (backlinks.page - 1) * backlinks.pageSize + 1;
   const last = first + backlinks.items.length - 1;
-  const pageLink = (page: number, text: string) => `<a href="${escapeHtml(`${context.path}?page=${page}`)}">${text}</a>`;
+  const pageLink = (page: number, text: string) => `<a href="${escapeHtml(i18n.href(`${context.path}?page=${page}`))}">${text}</a>`;
   const pages = [
     backlinks.page > 1 ? pageLink(backlinks.page - 1, escapeHtml(i18n.t('page.previousPage'))) : '',
     backlinks.hasNext ? pageLink(backlinks.page + 1, escapeHtml(i18n.t('page.nextPage'))) : '',
@@ -89,7 +91,7 @@ function backlinksSection(view: ResourceView, context: PageContext): string {
   return `<section id="backlinks"><h2>${escapeHtml(i18n.t('page.backlinks'))} <span class="muted">(${backlinks.total})</span></h2>
 <p class="muted">${escapeHtml(i18n.t('page.backlinksLead'))}${backlinks.total > backlinks.items.length ? `: ${escapeHtml(i18n.t('page.backlinksRange', { first, last, total: backlinks.total }))}` : ''}.</p>
 ${[...groups.values()]
-  .map((g) => `<h3>${linkHtml(g.predicate)} <span class="muted">(${g.items.length})</span></h3><ul class="backlinks">${g.items.map(backlinkItem).join('')}</ul>`)
+  .map((g) => `<h3>${linkHtml(g.predicate, i18n)} <span class="muted">(${g.items.length})</span></h3><ul class="backlinks">${g.items.map((b) => backlinkItem(b, i18n)).join('')}</ul>`)
   .join('\n')}
 ${pages.length ? `<nav class="pages">${pages.join('')}</nav>` : ''}</section>`;
 }
@@ -117,24 +119,24 @@ export function renderResourcePage(view: ResourceView, context: PageContext): st
     : '';
   const acts = view.clauseActs.length
     ? `<section id="clause-acts"><h2>${escapeHtml(i18n.t('page.clauseVerbs'))}</h2><table><thead><tr><th>${escapeHtml(i18n.t('page.verb'))}</th><th>${escapeHtml(i18n.t('page.inText'))}</th><th>${escapeHtml(i18n.t('page.addressedTo'))}</th></tr></thead><tbody>${view.clauseActs
-        .map((a) => `<tr><td>${a.verb ? linkHtml(a.verb) : ''}</td><td>${escapeHtml(a.verbText ?? '')}</td><td>${a.addressees.map(linkHtml).join(', ')}</td></tr>`)
+        .map((a) => `<tr><td>${a.verb ? linkHtml(a.verb, i18n) : ''}</td><td>${escapeHtml(a.verbText ?? '')}</td><td>${a.addressees.map((t) => linkHtml(t, i18n)).join(', ')}</td></tr>`)
         .join('')}</tbody></table></section>`
     : '';
   const properties = `<section id="properties"><h2>${escapeHtml(i18n.t('page.properties'))}</h2><table><tbody>${view.properties
     .map(
       (p) =>
-        `<tr><th scope="row">${linkHtml(p.predicate)}</th><td>${p.values.length === 1 ? valueHtml(p.values[0]) : `<ul>${p.values.map((v) => `<li>${valueHtml(v)}</li>`).join('')}</ul>`}</td></tr>`,
+        `<tr><th scope="row">${linkHtml(p.predicate, i18n)}</th><td>${p.values.length === 1 ? valueHtml(p.values[0], i18n) : `<ul>${p.values.map((v) => `<li>${valueHtml(v, i18n)}</li>`).join('')}</ul>`}</td></tr>`,
     )
     .join('')}</tbody></table></section>`;
   const evidence = view.evidence.length
     ? `<section id="evidence"><h2>${escapeHtml(i18n.t('page.evidence'))}</h2><table><thead><tr><th>${escapeHtml(i18n.t('page.link'))}</th><th>${escapeHtml(i18n.t('page.to'))}</th><th>${escapeHtml(i18n.t('page.matchedText'))}</th><th>${escapeHtml(i18n.t('page.footnote'))}</th><th>${escapeHtml(i18n.t('page.extractor'))}</th></tr></thead><tbody>${view.evidence
-        .map(evidenceRow)
+        .map((e) => evidenceRow(e, i18n))
         .join('')}</tbody></table></section>`
     : '';
   const body = `<article>
 <h1${langAttr(view.language)}>${escapeHtml(view.label)}</h1>
 <div class="iri">${escapeHtml(view.iri)}</div>
-<ul class="badges">${kind !== 'other' ? `<li><span class="kind">${escapeHtml(i18n.t(`kind.${kind}`))}</span></li>` : ''}${view.types.map((t) => `<li>${linkHtml(t)}</li>`).join('')}</ul>
+<ul class="badges">${kind !== 'other' ? `<li><span class="kind">${escapeHtml(i18n.t(`kind.${kind}`))}</span></li>` : ''}${view.types.map((t) => `<li>${linkHtml(t, i18n)}</li>`).join('')}</ul>
 <p class="formats">${formats}${explore}</p>
 ${sequenceNav}
 ${textHtml}

@@ -54,7 +54,7 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
   function reader(request: FastifyRequest): { languages: string[]; i18n: Translator; self: string } {
     const query = request.query as Query;
     const languages = languagePreference(query.lang, request.headers['accept-language']);
-    const i18n = translator(interfaceLanguage(languages));
+    const i18n = translator(interfaceLanguage(languages), query.lang !== undefined);
     // The interface language leads the data languages: labels follow the switch.
     return { languages: [...new Set([i18n.lang, ...languages])], i18n, self: request.url };
   }

@@ -181,7 +181,7 @@ describe('dereferenceable IRIs', () => {
       expect(html).toContain('<a href="/eli/un/A/RES/64/293" title="https://w3id.org/unkg/eli/un/A/RES/64/293">A/RES/64/293</a>');
       expect(html).toMatch(/<section id="backlinks"><h2>Backlinks <span class="muted">\(1\)<\/span><\/h2>/);
       expect(html).toContain('<a href="/eli/un/E/RES/2017/18" title="https://w3id.org/unkg/eli/un/E/RES/2017/18">E/RES/2017/18</a>');
-      expect(html).toContain(`href="/explore?iri=${encodeURIComponent(SEED_OP2)}&amp;lang=en"`);
+      expect(html).toContain(`href="/explore?iri=${encodeURIComponent(SEED_OP2)}"`);
       expect(html).toContain('<a href="/eli/un/E/RES/2017/18/op/2?format=ttl" type="text/turtle">Turtle</a>');
     });
 
