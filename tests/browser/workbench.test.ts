@@ -196,10 +196,14 @@ describe('the workbench in a browser', () => {
       const edge = api.edges.find((e) => e.source === SEED && e.target === RES_64_293)!;
       const citing = await count(`?x <${NS.eli}is_part_of>+ <${SEED}> ; <${NS.eli}cites> <${RES_64_293}> FILTER NOT EXISTS { ?x a <${NS.unkg}Footnote> }`);
       expect(edge.weight).toBe(citing);
-      await page.evaluate((id) => window.cy.getElementById(id).emit('tap'), edge.id);
+      await page.evaluate((id) => {
+        window.cy.getElementById(id).emit('tap');
+      }, edge.id);
       await page.waitForSelector('#network-panel ul.paragraphs li');
       await expect(page.locator('#network-panel ul.paragraphs li').count()).resolves.toBe(citing);
-      await page.evaluate((id) => window.cy.getElementById(id).emit('tap'), SEED);
+      await page.evaluate((id) => {
+        window.cy.getElementById(id).emit('tap');
+      }, SEED);
       await page.waitForSelector(`#network-panel[data-iri="${SEED}"]`);
       await session.screenshot(page, 'workbench-network');
       expect(errors).toEqual([]);

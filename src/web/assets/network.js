@@ -17,6 +17,8 @@
     url.searchParams.set('lang', config.lang);
     return url.pathname + url.search + url.hash;
   };
+  /** Longest label drawn beside a node (the panel gives the whole name). */
+  var LABEL_LENGTH = 40;
   var COLORS = { resolution: '#1f4e79', document: '#5b8bb5', treaty: '#8e44ad', 'sdg-target': '#c0392b', 'sdg-goal': '#c0392b', other: '#7f8c8d' };
 
   function element(tag, className, text) {
@@ -90,7 +92,7 @@
         container: document.getElementById('network'),
         elements: data.nodes
           .map(function (n) {
-            return { group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind, full: n.full ? 1 : 0, size: 18 + 6 * Math.sqrt(n.citedBy) + (n.full ? 14 : 0) }, position: { x: n.x, y: n.y }, classes: (n.full ? 'full ' : '') + n.kind };
+            return { group: 'nodes', data: { id: n.id, label: n.label.length > LABEL_LENGTH ? n.label.slice(0, LABEL_LENGTH - 1) + '…' : n.label, kind: n.kind, full: n.full ? 1 : 0, size: 18 + 6 * Math.sqrt(n.citedBy) + (n.full ? 14 : 0) }, position: { x: n.x, y: n.y }, classes: (n.full ? 'full ' : '') + n.kind };
           })
           .concat(data.edges.map(function (e) {
             return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, weight: e.weight, width: 1 + 7 * (e.weight / maxWeight) } };
@@ -98,11 +100,12 @@
         layout: { name: 'preset', fit: true, padding: 40 },
         wheelSensitivity: 0.3,
         style: [
-          { selector: 'node', style: { 'background-color': function (n) { return COLORS[n.data('kind')] || COLORS.other; }, label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 12, color: '#1d2733', 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 2, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 160 } },
+          { selector: 'node', style: { 'background-color': COLORS.other, label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 12, color: '#1d2733', 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 2, 'text-valign': 'bottom', 'text-margin-y': 4 } },
+        ].concat(Object.keys(COLORS).map(function (kind) { return { selector: 'node.' + kind, style: { 'background-color': COLORS[kind] } }; })).concat([
           { selector: 'node.full', style: { shape: 'round-rectangle', 'border-width': 3, 'border-color': '#0d2b45', 'font-weight': 'bold', 'font-size': 13 } },
           { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9fb3c8', 'target-arrow-color': '#9fb3c8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
           { selector: ':selected', style: { 'border-width': 4, 'border-color': '#f39c12', 'line-color': '#f39c12', 'target-arrow-color': '#f39c12' } },
-        ],
+        ]),
       }));
       cy.on('tap', 'node', function (event) { showNode(data.byId[event.target.id()], data); });
       cy.on('tap', 'edge', function (event) {
