@@ -5,6 +5,7 @@ import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync } from 'fastify';
 import type { GraphStore } from '../graph';
 import { BadRequestError, NotFoundError } from '../http';
+import { interfaceLanguage, translator } from '../i18n';
 import { describeResource, isAbsoluteIri, languagePreference, resourceView } from '../linkeddata';
 import { SearchIndex } from '../search';
 import { DEFAULT_BASE, createIriScheme } from '../vocab';
@@ -89,7 +90,9 @@ export const explorerPlugin: FastifyPluginAsync<ExplorerOptions> = async (app, o
     let initial: ExplorerConfig['initial'] = resolutions[0] ? { document: resolutions[0].iri } : null;
     if (document) initial = { document: isAbsoluteIri(document) ? document : scheme.document(document) };
     else if (iri) initial = { iri: requiredIri(iri) };
-    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderExplorerPage(explorerConfig(resolutions, initial, languages)));
+    const i18n = translator(interfaceLanguage(languages), query.lang !== undefined);
+    const config = explorerConfig(resolutions, initial, [...new Set([i18n.lang, ...languages])], i18n);
+    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderExplorerPage(config, i18n, request.url));
   });
 
   app.get(SPARQL_EDITOR_PATH, HIDDEN, sparqlEditorPage({ queriesDir: options.queriesDir, endpoint: options.sparqlEndpoint }));

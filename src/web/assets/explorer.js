@@ -7,6 +7,12 @@
   var config = JSON.parse(document.getElementById('explorer-config').textContent);
   var kinds = {};
   config.kinds.forEach(function (k) { kinds[k.kind] = k; });
+  /** A message of the interface language, with {name} placeholders filled in. */
+  function t(key, fallback, params) {
+    var text = (config.messages && config.messages[key]) || fallback;
+    Object.keys(params || {}).forEach(function (name) { text = text.split('{' + name + '}').join(String(params[name])); });
+    return text;
+  }
 
   /** Drawn once, from the other side: has_part already links a document to its paragraphs. */
   var SKIPPED_PREDICATES = {
@@ -284,15 +290,15 @@
 
   function updateStatus() {
     el.status.textContent = '';
-    var text = cy.nodes().length + ' nodes, ' + cy.edges().length + ' edges';
+    var text = t('explorer.nodesEdges', '{nodes} nodes, {edges} edges', { nodes: cy.nodes().length, edges: cy.edges().length });
     var hidden = cy.nodes('.hidden-kind').length;
-    if (hidden) text += ' (' + hidden + ' hidden)';
-    if (pending > 0) text += ' — loading…';
+    if (hidden) text += ' ' + t('explorer.hidden', '({count} hidden)', { count: hidden });
+    if (pending > 0) text += ' ' + t('explorer.loadingMore', '— loading…');
     el.status.append(text);
     if (truncated) {
       var warning = document.createElement('div');
       warning.className = 'warning';
-      warning.textContent = 'Some neighbours were left out (node limit reached).';
+      warning.textContent = t('explorer.truncated', 'Some neighbours were left out (node limit reached).');
       el.status.append(warning);
     }
     if (lastError) {
@@ -329,7 +335,7 @@
     if (term.href) {
       var page = element('a', null, ' ↗');
       page.href = term.href;
-      page.title = 'Open the page of ' + term.label;
+      page.title = t('explorer.openPageOf', 'Open the page of {label}', { label: term.label });
       span.append(page);
     }
     return span;
@@ -358,11 +364,11 @@
 
     var links = element('div', 'links');
     if (view.href) {
-      var page = element('a', null, 'Open its page');
+      var page = element('a', null, t('explorer.openPage', 'Open its page'));
       page.href = view.href;
       links.append(page);
     }
-    var expandButton = element('button', null, 'Expand');
+    var expandButton = element('button', null, t('explorer.expand', 'Expand'));
     expandButton.type = 'button';
     expandButton.dataset.expand = view.iri;
     expandButton.disabled = !!expanded[view.iri];
@@ -373,7 +379,7 @@
     if (view.texts.length) {
       var text = element('div', 'text', view.texts[0].value);
       if (view.texts[0].language) text.lang = view.texts[0].language;
-      section('Text').append(text);
+      section(t('explorer.text', 'Text')).append(text);
     }
     if (view.clauseActs.length) {
       var verbs = element('ul', 'clause-verbs');
@@ -387,7 +393,7 @@
         }
         verbs.append(item);
       });
-      section('Clause verbs').append(verbs);
+      section(t('explorer.clauseVerbs', 'Clause verbs')).append(verbs);
     }
     if (view.evidence.length) {
       var evidence = element('ul', 'evidence');
@@ -400,13 +406,13 @@
           item.append(element('span', 'evidence-text', e.matchedText));
         }
         if (e.footnote) {
-          item.append(element('span', 'meta', ' via '));
+          item.append(element('span', 'meta', ' ' + t('explorer.via', 'via') + ' '));
           item.append(termLink(e.footnote));
         }
-        if (e.score !== undefined) item.append(element('span', 'meta', ' (score ' + e.score + ')'));
+        if (e.score !== undefined) item.append(element('span', 'meta', ' ' + t('explorer.score', '(score {score})', { score: e.score })));
         evidence.append(item);
       });
-      section('Evidence of its links').append(evidence);
+      section(t('explorer.evidence', 'Evidence of its links')).append(evidence);
     }
     var properties = view.properties.filter(function (p) { return p.predicate.iri.indexOf('#clauseAct') < 0; });
     if (properties.length) {
@@ -418,12 +424,12 @@
           if (i) item.append(', ');
           item.append(v.kind === 'iri' ? termLink(v) : element('span', null, v.value));
         });
-        if (p.values.length > PANEL_VALUES) item.append(element('span', 'meta', ' +' + (p.values.length - PANEL_VALUES) + ' more'));
+        if (p.values.length > PANEL_VALUES) item.append(element('span', 'meta', ' ' + t('explorer.more', '+{count} more', { count: p.values.length - PANEL_VALUES })));
         list.append(item);
       });
-      section('Properties').append(list);
+      section(t('explorer.properties', 'Properties')).append(list);
     }
-    var backlinks = section('Backlinks (' + view.backlinks.total + ')');
+    var backlinks = section(t('explorer.backlinks', 'Backlinks ({count})', { count: view.backlinks.total }));
     var items = element('ul', 'backlinks');
     view.backlinks.items.forEach(function (b) {
       var item = element('li');
@@ -434,7 +440,7 @@
     });
     backlinks.append(items);
     if (view.backlinks.hasNext && view.href) {
-      var more = element('a', null, 'All backlinks');
+      var more = element('a', null, t('explorer.allBacklinks', 'All backlinks'));
       more.href = view.href + '#backlinks';
       backlinks.append(more);
     }
@@ -499,7 +505,7 @@
   function renderHits(hits) {
     el.results.textContent = '';
     if (!hits.length) {
-      el.results.append(element('li', 'muted', 'No match'));
+      el.results.append(element('li', 'muted', t('explorer.noMatch', 'No match')));
       return;
     }
     hits.forEach(function (hit) {
@@ -564,7 +570,7 @@
     var root = config.initial.iri;
     start = loadNeighbourhood(root).then(function () { return select(root, false); });
   } else {
-    el.panel.textContent = 'The store holds no resolution yet.';
+    el.panel.textContent = t('explorer.empty', 'The store holds no resolution yet.');
     start = Promise.resolve();
   }
   start.then(function () {
