@@ -33,8 +33,11 @@ export interface IndexedHit {
   matched: FieldValue;
   /** Where the first matched term starts in `matched.value` (UTF-16 code units). */
   offset: number;
-  /** Around the match, at most EXCERPT_LENGTH characters (with … where cut). */
+  /** Around the match, at most EXCERPT_LENGTH characters (with … where cut); for a match in
+   *  what the resource cites, the beginning of its own text. */
   excerpt: string;
+  /** For a match in what the resource cites: the name that matched. */
+  via?: string;
   /** The resource's values, to name it without another query. */
   document: SearchDocument;
 }
@@ -77,7 +80,7 @@ const FIELD_ORDER: readonly SearchField[] = ['symbol', 'names', 'title', 'text',
 
 /** The value of a hit to show: in the best field that matched, the preferred language first,
  *  with the first place a matched term occurs. */
-function showMatch(result: SearchResult, document: SearchDocument, languages: readonly string[]): Pick<IndexedHit, 'field' | 'matched' | 'offset' | 'excerpt'> {
+function showMatch(result: SearchResult, document: SearchDocument, languages: readonly string[]): Pick<IndexedHit, 'field' | 'matched' | 'offset' | 'excerpt' | 'via'> {
   const terms = Object.keys(result.match);
   const fields = new Set(Object.values(result.match).flat());
   const rankLanguage = (v: FieldValue) => {
@@ -93,6 +96,10 @@ function showMatch(result: SearchResult, document: SearchDocument, languages: re
       const at = terms.map((t) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'u'))).filter((i) => i >= 0);
       if (at.length === 0) continue;
       const offset = from[Math.min(...at)];
+      if (field === 'links') {
+        const own = [...document.values.text].sort((a, b) => rankLanguage(a) - rankLanguage(b))[0];
+        return { field, matched: value, offset, excerpt: own ? excerptAround(own.value, 0) : value.value, via: value.value };
+      }
       return { field, matched: value, offset, excerpt: excerptAround(value.value, offset) };
     }
   }

@@ -17,8 +17,10 @@ export interface SearchHit {
   kind: ReaderKind;
   /** Which kind of value is shown: a symbol, a name, a title, a text, or what it cites. */
   field: 'symbol' | 'label' | 'title' | 'text' | 'links' | 'kind';
-  /** The shown value, around the first match. */
+  /** The shown value, around the first match (for a match in what it cites: its text). */
   match: string;
+  /** For a match in what it cites: the name that matched. */
+  via?: string;
   /** Its language, when tagged. */
   language?: string;
   /** The resource's page (on this service, or its own IRI). */
@@ -46,6 +48,7 @@ export function toSearchHit(hit: IndexedHit, languages: readonly string[], base:
     kind: hit.kind,
     field: hit.field === 'names' ? 'label' : hit.field,
     match: hit.excerpt,
+    ...(hit.via !== undefined ? { via: hit.via } : {}),
     ...(hit.matched.language ? { language: hit.matched.language } : {}),
     ...(href !== undefined ? { href } : {}),
   };

@@ -103,6 +103,13 @@ describe('the workbench', () => {
       for (const e of edges) expect(e.matched.value.slice(e.offset, e.offset + 5).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toBe('etats');
     });
 
+    it('marks the query’s words in each hit, whatever their accents, and says what a paragraph cites when that matched', async () => {
+      const html = (await get('/search?q=etats%20membres&lang=fr')).body;
+      expect(html).toContain('<mark>États</mark> <mark>Membres</mark>');
+      const cites = (await get('/search?q=64%2F293&lang=en')).body;
+      expect(cites).toMatch(/matched in what it cites \(A\/RES\/<mark>64\/293<\/mark>\)/);
+    });
+
     it('refuses a search text past the limit, saying so', async () => {
       const response = await get(`/search?q=${'x'.repeat(201)}&lang=en`);
       expect(response.statusCode).toBe(400);
