@@ -118,7 +118,7 @@ export async function citationNetwork(store: GraphStore, languages: readonly str
     const href = hrefForIri(id, base);
     const date = dateOf.get(id);
     // SDG targets go by their number ("SDG 5.2"); their wording is the node's title.
-    const short = kind === 'sdg-target' || kind === 'sdg-goal' ? `SDG ${id.slice(id.lastIndexOf('/') + 1)}` : undefined;
+    const short = kind === 'sdg-target' || kind === 'sdg-goal' || (id.startsWith(NS.sdg) && !id.startsWith(NS.sdgo)) ? `SDG ${id.slice(id.lastIndexOf('/') + 1)}` : undefined;
     return {
       id,
       label: short ?? label?.label ?? id,
