@@ -53,7 +53,7 @@ const en = {
   'search.field.label': 'name',
   'search.field.title': 'title',
   'search.field.text': 'text',
-  'search.field.links': 'what it cites',
+  'search.field.links': 'what it cites or names',
   'search.field.kind': 'kind',
 
   'kind.resolution': 'Resolution',
@@ -132,6 +132,7 @@ const en = {
   'page.nextPage': 'next →',
   'page.explore': 'Explore the graph',
   'page.timeline': 'Timeline',
+  'page.read': 'Read the resolution',
   'page.notFoundTitle': 'No such resource',
   'page.notFound': 'The dataset says nothing about {iri}.',
   'page.notFoundHint': 'Search for it, or query the SPARQL endpoint.',
@@ -251,7 +252,7 @@ const fr: Record<MessageKey, string> = {
   'search.field.label': 'nom',
   'search.field.title': 'titre',
   'search.field.text': 'texte',
-  'search.field.links': 'ce qu’il cite',
+  'search.field.links': 'ce qu’il cite ou nomme',
   'search.field.kind': 'nature',
 
   'kind.resolution': 'Résolution',
@@ -330,6 +331,7 @@ const fr: Record<MessageKey, string> = {
   'page.nextPage': 'suivants →',
   'page.explore': 'Explorer le graphe',
   'page.timeline': 'Chronologie',
+  'page.read': 'Lire la résolution',
   'page.notFoundTitle': 'Ressource inconnue',
   'page.notFound': 'Ces données ne disent rien de {iri}.',
   'page.notFoundHint': 'Cherchez-la, ou interrogez le point d’accès SPARQL.',

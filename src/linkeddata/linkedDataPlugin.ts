@@ -123,6 +123,10 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
         pageContext.sequence = { previous: term(sequence.previous), next: term(sequence.next), reading: `${i18n.href(reading)}#${anchor}` };
       }
       if (view.types.some((t) => TIMELINE_TYPES.includes(t.iri))) pageContext.timeline = `${timelinePath}?iri=${encodeURIComponent(iri)}`;
+      const symbol = description.quads.find((q) => q.subject.value === iri && q.predicate.value === `${NS.eli}id_local`)?.object.value;
+      if (symbol && description.quads.some((q) => q.subject.value === iri && q.predicate.value === `${NS.eli}has_part`)) {
+        pageContext.reading = `${readPath}/${symbol.split('/').map(encodeURIComponent).join('/')}`;
+      }
       return renderResourcePage(view, pageContext);
     }
     return serializeRdf(description.quads, representation, context);

@@ -29,6 +29,8 @@ export interface PageContext {
   sequence?: { previous?: LinkTerm; next?: LinkTerm; reading?: string };
   /** The citation timeline of the resource, when it has one. */
   timeline?: string;
+  /** The reading view, for a resolution whose text the store holds. */
+  reading?: string;
 }
 
 const messagesOf = (context: PageContext): Translator => context.i18n ?? translator(interfaceLanguage([context.lang]), false);
@@ -101,7 +103,7 @@ export function renderResourcePage(view: ResourceView, context: PageContext): st
   const formats = REPRESENTATIONS.filter((t) => t !== 'text/html')
     .map((t) => `<a href="${escapeHtml(`${context.path}?format=${SHORT_FORMAT_NAMES[t]}`)}" type="${t}">${FORMAT_LABELS[t]}</a>`)
     .join('');
-  const explore = `<a href="${escapeHtml(i18n.href(`${context.explorerPath}?iri=${encodeURIComponent(view.iri)}`))}">${escapeHtml(i18n.t('page.explore'))}</a>${
+  const explore = `${context.reading ? `<a class="read" href="${escapeHtml(i18n.href(context.reading))}">${escapeHtml(i18n.t('page.read'))}</a>` : ''}<a href="${escapeHtml(i18n.href(`${context.explorerPath}?iri=${encodeURIComponent(view.iri)}`))}">${escapeHtml(i18n.t('page.explore'))}</a>${
     context.timeline ? `<a href="${escapeHtml(i18n.href(context.timeline))}">${escapeHtml(i18n.t('page.timeline'))}</a>` : ''
   }`;
   const { sequence } = context;

@@ -78,6 +78,13 @@ describe('the workbench', () => {
       expect(html).toContain(`href="/read/E/RES/2017/18?lang=en#${part.replace(/\//g, '-')}"`);
     });
 
+    it('lead from a resolution’s page to its reading view, and from an instrument’s to its timeline', async () => {
+      expect((await get('/eli/un/E/RES/2017/18?lang=fr', { accept: 'text/html' })).body).toContain('<a class="read" href="/read/E/RES/2017/18?lang=fr">Lire la résolution</a>');
+      const cited = (await get('/eli/un/A/RES/64/293', { accept: 'text/html' })).body;
+      expect(cited).not.toContain('class="read"');
+      expect(cited).toContain(`href="/timeline?iri=${encodeURIComponent(RES_64_293)}"`);
+    });
+
     it('names types by label or prefixed name, never by a raw IRI', async () => {
       const html = (await get('/eli/un/E/RES/2017/18/op/2?lang=fr', { accept: 'text/html' })).body;
       const badges = /<ul class="badges">([\s\S]*?)<\/ul>/.exec(html)![1];
@@ -103,11 +110,11 @@ describe('the workbench', () => {
       for (const e of edges) expect(e.matched.value.slice(e.offset, e.offset + 5).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toBe('etats');
     });
 
-    it('marks the query’s words in each hit, whatever their accents, and says what a paragraph cites when that matched', async () => {
+    it('marks the query’s words in each hit, whatever their accents, and says what a paragraph cites or names when that matched', async () => {
       const html = (await get('/search?q=etats%20membres&lang=fr')).body;
       expect(html).toContain('<mark>États</mark> <mark>Membres</mark>');
       const cites = (await get('/search?q=64%2F293&lang=en')).body;
-      expect(cites).toMatch(/matched in what it cites \(A\/RES\/<mark>64\/293<\/mark>\)/);
+      expect(cites).toMatch(/matched in what it cites or names \(A\/RES\/<mark>64\/293<\/mark>\)/);
     });
 
     it('refuses a search text past the limit, saying so', async () => {
