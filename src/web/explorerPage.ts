@@ -8,6 +8,9 @@ import type { ResolutionEntry } from './listResolutions';
 import { assetUrl } from './staticAssets';
 
 export const EXPLORER_PATH = '/explore';
+/** Cytoscape.js injects a <style> element unless an element with this id exists: the page's own
+ *  stylesheet takes the id (and holds the rule), so nothing inline is needed under a strict CSP. */
+export const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 export const SEARCH_API_PATH = '/api/search';
 export const RESOURCE_API_PATH = '/api/resource';
 /** Nodes asked for when drawing a whole document, and when expanding one node. */
@@ -89,6 +92,6 @@ export function renderExplorerPage(config: ExplorerConfig, i18n: Translator, sel
     body,
     i18n,
     ...(self ? { self } : {}),
-    head: `<link rel="stylesheet" href="${assetUrl('explorer.css')}">`,
+    head: `<link rel="stylesheet" id="${CYTOSCAPE_STYLESHEET_ID}" href="${assetUrl('explorer.css')}">`,
   });
 }

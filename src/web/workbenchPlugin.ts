@@ -111,9 +111,9 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
     const { languages, i18n, self } = reader(request);
     const focus = single((request.query as Query).focus);
     if (focus !== undefined && !isAbsoluteIri(focus)) throw new BadRequestError(`focus must be an absolute IRI: ${JSON.stringify(focus)}`);
-    const resolutions = await listResolutions(store, languages);
+    const [resolutions, laidOut] = await Promise.all([listResolutions(store, languages), network(languages)]);
     const readPaths = Object.fromEntries(resolutions.map((r) => [r.iri, readPath(r.symbol)]));
-    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderNetworkPage(i18n, self, focus, readPaths));
+    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderNetworkPage(i18n, self, focus, readPaths, laidOut, languages));
   });
 
   app.get(NETWORK_API_PATH, NETWORK_SCHEMA, async (request, reply) => {

@@ -244,6 +244,41 @@ describe('the workbench in a browser', () => {
     });
   });
 
+  describe('under a strict Content-Security-Policy', () => {
+    /** What helmet sends by default for scripts, tightened to forbid inline styles too. */
+    const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+    it.each([
+      ['/', 'h1'],
+      ['/read/E/RES/2017/18?lang=fr', '#op-13 .ref-citation'],
+      ['/search?q=64%2F293', 'ol.hits li'],
+      ['/network', '#network-panel'],
+      [`/timeline?iri=${encodeURIComponent(SEED)}`, '#cites g.item'],
+      ['/explore', '#legend li'],
+      ['/eli/un/E/RES/2017/18/op/2', 'nav.sequence'],
+    ])('%s loads its scripts and styles and works', async (path, selector) => {
+      const opened = await session.newPage();
+      const { page, errors } = opened;
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+      });
+      await page.route('**/*', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });
+      });
+      await page.goto(`${session.root}${path.slice(1)}`, { headers: { accept: 'text/html' } } as never);
+      await page.waitForSelector(selector);
+      if (path === '/network') await page.waitForFunction(() => window.network?.ready === true && window.cy.nodes().length > 0);
+      if (path === '/explore') await page.waitForFunction(() => window.explorer?.ready === true && window.cy.nodes().length > 0);
+      // The stylesheet applied: the site header is the accent colour.
+      await expect(page.locator('header.site').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(31, 78, 121)');
+      expect(refused).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+
   describe('the explorer', () => {
     it('lays the seed graph out identically on two loads', async () => {
       const positions = async () => {

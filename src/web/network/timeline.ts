@@ -70,7 +70,7 @@ const yearOf = (date: string): number => {
   return Number(y) + (Number(m) - 1) / 12 + (Number(d) - 1) / 365;
 };
 
-function timelineSvg(items: TimelineItem[], own: { label: string; date?: string }, i18n: Translator, id: string): string {
+function timelineSvg(items: TimelineItem[], own: { label: string; date?: string }, i18n: Translator, id: string, title: string): string {
   const dated = items.filter((i) => i.date);
   if (dated.length === 0) return `<p class="muted">${escapeHtml(i18n.t('timeline.none'))}</p>`;
   const years = [...dated.map((i) => yearOf(i.date!)), ...(own.date ? [yearOf(own.date)] : [])];
@@ -97,7 +97,7 @@ function timelineSvg(items: TimelineItem[], own: { label: string; date?: string 
     const body = item.href ? `<a href="${escapeHtml(item.href.startsWith('/') ? i18n.href(item.href) : item.href)}">${dot}${label}</a>` : `${dot}${label}`;
     return `<g class="item" data-iri="${escapeHtml(item.iri)}" data-date="${escapeHtml(item.date!)}">${body}</g>`;
   });
-  return `<svg class="timeline" id="${id}" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeHtml(i18n.t('site.network'))}" xmlns="http://www.w3.org/2000/svg">${ticks.join('')}${ownLine}${rows.join('')}</svg>`;
+  return `<svg class="timeline" id="${id}" viewBox="0 0 ${WIDTH} ${height}" width="100%" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg">${ticks.join('')}${ownLine}${rows.join('')}</svg>`;
 }
 
 function undatedList(items: TimelineItem[], i18n: Translator): string {
@@ -115,6 +115,8 @@ function undatedList(items: TimelineItem[], i18n: Translator): string {
 export function timelineSections(timeline: Timeline, i18n: Translator): string {
   const own = { label: timeline.label, ...(timeline.date ? { date: timeline.date } : {}) };
   const section = (items: TimelineItem[], key: 'timeline.cites' | 'timeline.citedBy', id: string) =>
-    items.length ? `<section class="timeline-section" id="${id}-section"><h2>${escapeHtml(i18n.t(key, { label: timeline.label }))}</h2>${timelineSvg(items, own, i18n, id)}${undatedList(items, i18n)}</section>` : '';
+    items.length
+      ? `<section class="timeline-section" id="${id}-section"><h2>${escapeHtml(i18n.t(key, { label: timeline.label }))}</h2>${timelineSvg(items, own, i18n, id, i18n.t(key, { label: timeline.label }))}${undatedList(items, i18n)}</section>`
+      : '';
   return section(timeline.cites, 'timeline.cites', 'cites') + section(timeline.citedBy, 'timeline.citedBy', 'cited-by');
 }
