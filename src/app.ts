@@ -27,7 +27,8 @@ import { graphqlPlugin } from './graphql';
 import { linkedDataPlugin } from './linkeddata';
 import { loadNamedQueries, namedQueriesPlugin } from './queries';
 import { graphRoutes } from './viz';
-import { explorerPlugin, sparqlEditorPage } from './web';
+import { SearchIndex } from './search';
+import { explorerPlugin, sparqlEditorPage, workbenchPlugin } from './web';
 import { sparqlPlugin, type HtmlPageHandler } from './sparql';
 import { observe, observedStore, requestId, ServiceMetrics } from './observability';
 
@@ -105,11 +106,16 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
   });
 
   await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs });
-  await app.register(graphqlPlugin, { store, base: config.base });
+  // One search index for the pages, the explorer and GraphQL: built at start, rebuilt when the store changes.
+  const search = new SearchIndex(store, config.base);
+  app.addHook('onReady', () => search.start());
+  app.addHook('onClose', async () => search.stop());
+  await app.register(graphqlPlugin, { store, base: config.base, search });
 
   await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
   await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
-  await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
+  await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir, search });
+  await app.register(workbenchPlugin, { store, base: config.base, search });
 
   // Last, so the event loop's delay is sampled from here on, not while the app is built.
   await checkPressure(app, config);

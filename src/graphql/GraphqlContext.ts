@@ -1,4 +1,5 @@
 import type { GraphStore } from '../graph';
+import type { SearchIndex } from '../search';
 import type { IriScheme } from '../vocab';
 import type { Loaders } from './loaders/createLoaders';
 import type { OperationPlan } from './plan/planOperation';
@@ -13,4 +14,6 @@ export interface GraphqlContext {
   iris: IriScheme;
   /** Language preference from the request's Accept-Language header, best first. */
   languages: string[];
+  /** The service's full-text index: `search` reads it when present. */
+  search?: SearchIndex;
 }

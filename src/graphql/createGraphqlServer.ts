@@ -1,6 +1,7 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphStore } from '../graph';
+import type { SearchIndex } from '../search';
 import { createIriScheme } from '../vocab';
 import type { GraphqlContext } from './GraphqlContext';
 import { renderGraphiqlPage } from './graphiql';
@@ -36,6 +37,8 @@ export interface GraphqlServerOptions {
   graphiql?: boolean;
   /** More envelop plugins, after the service's own (instrumentation). */
   plugins?: Plugin<GraphqlContext>[];
+  /** The full-text index `search` reads (without it, a substring scan in SPARQL). */
+  search?: SearchIndex;
 }
 
 export type GraphqlServer = YogaServerInstance<Record<string, unknown>, GraphqlContext>;
@@ -68,7 +71,7 @@ const SILENT: YogaLogger = { debug: () => {}, info: () => {}, warn: () => {}, er
 
 /** The GraphQL server (graphql-yoga) over a store, independent of the HTTP framework: the
  *  fastify plugin mounts it, tests and the benchmark call `fetch` on it directly. */
-export function createGraphqlServer({ store, base, logger = SILENT, graphiql = true, plugins = [] }: GraphqlServerOptions): GraphqlServer {
+export function createGraphqlServer({ store, base, logger = SILENT, graphiql = true, plugins = [], search }: GraphqlServerOptions): GraphqlServer {
   const iris = createIriScheme(base);
   return createYoga<Record<string, unknown>, GraphqlContext>({
     schema: buildSchema(),
@@ -84,6 +87,7 @@ export function createGraphqlServer({ store, base, logger = SILENT, graphiql = t
       iris,
       loaders: createLoaders(store),
       languages: acceptLanguages(request.headers.get('accept-language')),
+      ...(search ? { search } : {}),
     }),
     graphiql: graphiql && {
       title: 'UN resolutions knowledge graph: GraphQL',

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { YogaLogger } from 'graphql-yoga';
 import type { GraphStore } from '../graph';
+import type { SearchIndex } from '../search';
 import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
 import { PERSISTED_OPERATIONS } from './persisted/persistedOperations';
@@ -13,6 +14,8 @@ export interface GraphqlPluginOptions {
   base: string;
   /** Serve GraphiQL to browsers opening /graphql (default true). */
   graphiql?: boolean;
+  /** The service's full-text index, for `search`. */
+  search?: SearchIndex;
 }
 
 /** What a GET /graphql without an operation is told (a browser gets GraphiQL instead). */
@@ -33,8 +36,8 @@ const ASSET_CACHE_CONTROL = 'public, max-age=86400';
 
 /** GraphQL at /graphql (GET, POST, OPTIONS), GraphiQL for browsers with its assets under
  *  /graphql/assets, and the manifest of persisted operations at /graphql/operations. */
-export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true }) => {
-  const yoga = createGraphqlServer({ store, base, graphiql, logger: yogaLogger(app.log) });
+export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true, search }) => {
+  const yoga = createGraphqlServer({ store, base, graphiql, logger: yogaLogger(app.log), ...(search ? { search } : {}) });
 
   // The first introspection builds a large answer on the event loop (hundreds of ms, cold):
   // done while the service starts, not while it serves. Later ones come from memory.

@@ -1,5 +1,7 @@
-/** The HTML shell of every page the service renders itself: self-contained (inline CSS, no
- *  external assets), every interpolated value escaped. */
+/** The HTML shell of every page the service renders itself: the site header with its links
+ *  and the EN/FR switch, the shared stylesheet as a file (no inline script or style, so the
+ *  pages work under a strict Content-Security-Policy), every interpolated value escaped. */
+import { INTERFACE_LANGUAGES, interfaceLanguage, translator, type MessageKey, type Translator } from '../i18n';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -10,50 +12,19 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 export const jsonForScript = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-/** Links of the site header. */
-export const SITE_LINKS: ReadonlyArray<readonly [string, string]> = [
-  ['/explore', 'Explorer'],
-  ['/yasgui', 'SPARQL'],
-  ['/ontology', 'Ontology'],
+/** Links of the site header: path and message. */
+export const SITE_LINKS: ReadonlyArray<readonly [string, MessageKey]> = [
+  ['/search', 'site.search'],
+  ['/explore', 'site.explorer'],
+  ['/network', 'site.network'],
+  ['/yasgui', 'site.sparql'],
+  ['/graphql', 'site.graphql'],
+  ['/api/docs', 'site.apiDocs'],
+  ['/ontology', 'site.ontology'],
 ];
 
-export const PAGE_CSS = `
-:root { --ink:#1d2733; --muted:#5b6b7c; --line:#d8dee6; --accent:#1f4e79; --bg:#fbfcfd; --mark:#fff2a8; }
-* { box-sizing: border-box; }
-body { margin:0; font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif; color:var(--ink); background:var(--bg); }
-header.site { display:flex; gap:1.25rem; align-items:center; padding:.6rem 1.5rem; background:var(--accent); }
-header.site a { color:#fff; text-decoration:none; font-weight:600; }
-header.site .brand { margin-right:auto; font-weight:700; }
-main { max-width:64rem; margin:0 auto; padding:1.5rem; }
-h1 { font-size:1.6rem; line-height:1.25; margin:.2rem 0 .4rem; }
-h2 { font-size:1.15rem; margin:2rem 0 .6rem; padding-bottom:.25rem; border-bottom:1px solid var(--line); }
-h3 { font-size:1rem; margin:1.2rem 0 .4rem; }
-a { color:var(--accent); }
-code, .iri { font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; word-break:break-all; }
-.iri { color:var(--muted); }
-.badges { display:flex; flex-wrap:wrap; gap:.4rem; margin:.5rem 0; padding:0; list-style:none; }
-.badges li a, .badges li span { display:inline-block; padding:.1rem .55rem; border:1px solid var(--line); border-radius:1rem; background:#fff; font-size:.85rem; text-decoration:none; }
-.formats { font-size:.9rem; color:var(--muted); }
-.formats a { margin-right:.6rem; }
-blockquote { margin:.6rem 0; padding:.7rem 1rem; background:#fff; border-left:4px solid var(--accent); border-radius:2px; }
-table { width:100%; border-collapse:collapse; background:#fff; }
-th, td { text-align:left; vertical-align:top; padding:.4rem .6rem; border-bottom:1px solid var(--line); }
-th { width:14rem; font-weight:600; font-size:.9rem; }
-td ul { margin:0; padding-left:1.1rem; }
-.lang, .datatype { color:var(--muted); font-size:.8rem; margin-left:.3rem; }
-mark { background:var(--mark); padding:0 .1rem; }
-.snippet { color:#334; font-size:.92rem; margin:.2rem 0 .1rem; }
-.evidence { color:var(--muted); font-size:.85rem; }
-ol.backlinks, ul.backlinks { padding-left:1.2rem; }
-ol.backlinks li, ul.backlinks li { margin:.5rem 0; }
-nav.pages { margin:1rem 0; display:flex; gap:1rem; }
-.muted { color:var(--muted); }
-dl.term { margin:.3rem 0 1.2rem; display:grid; grid-template-columns:10rem 1fr; gap:.2rem .8rem; }
-dl.term dt { color:var(--muted); font-size:.9rem; }
-dl.term dd { margin:0; }
-section.term { padding:.2rem 0 .6rem; border-bottom:1px dashed var(--line); }
-section.term:target { background:#fffbe0; }
-`;
+/** The shared stylesheet (served by the web pages' assets). */
+export const SITE_STYLESHEET = '/assets/site.css';
 
 export interface HtmlPage {
   title: string;
@@ -62,12 +33,26 @@ export interface HtmlPage {
   body: string;
   /** Extra elements for <head> (already escaped). */
   head?: string;
-  /** Extra CSS appended to the shared stylesheet. */
+  /** Extra CSS in a <style> element (older pages; new ones link a stylesheet in `head`). */
   css?: string;
+  /** The interface language's messages (default: from `lang`). */
+  i18n?: Translator;
+  /** This page's path and query, for the language switch (default: the switch sets only ?lang). */
+  self?: string;
+}
+
+function languageSwitch(i18n: Translator, self: string | undefined): string {
+  const links = INTERFACE_LANGUAGES.map((lang) => {
+    const href = self ? translator(lang).href(self) : `?lang=${lang}`;
+    const current = lang === i18n.lang ? ' aria-current="true"' : '';
+    return `<a href="${escapeHtml(href)}" hreflang="${lang}" lang="${lang}" title="${escapeHtml(translator(lang).languageName(lang))}"${current}>${lang.toUpperCase()}</a>`;
+  }).join('');
+  return `<nav class="lang-switch" aria-label="${escapeHtml(i18n.t('site.languageSwitch'))}">${links}</nav>`;
 }
 
 export function htmlDocument(page: HtmlPage): string {
-  const nav = SITE_LINKS.map(([href, label]) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`).join('');
+  const i18n = page.i18n ?? translator(interfaceLanguage([page.lang]), false);
+  const nav = SITE_LINKS.map(([href, key]) => `<a href="${escapeHtml(i18n.href(href))}">${escapeHtml(i18n.t(key))}</a>`).join('');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.lang)}">
 <head>
@@ -75,11 +60,12 @@ export function htmlDocument(page: HtmlPage): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(page.title)}</title>
-<style>${PAGE_CSS}${page.css ?? ''}</style>
+<link rel="stylesheet" href="${SITE_STYLESHEET}">
+${page.css ? `<style>${page.css}</style>` : ''}
 ${page.head ?? ''}
 </head>
 <body>
-<header class="site"><a class="brand" href="/explore">UN resolutions knowledge graph</a>${nav}</header>
+<header class="site"><a class="brand" href="${escapeHtml(i18n.href('/'))}" lang="${i18n.lang}">${escapeHtml(i18n.t('site.name'))}</a><nav class="site-links" lang="${i18n.lang}">${nav}</nav>${languageSwitch(i18n, page.self)}</header>
 <main>
 ${page.body}
 </main>

@@ -48,7 +48,8 @@ export function labelOf(index: TripleIndex, iri: string, languages: readonly str
     const pick = pickLiteral(index.literals(iri, predicate), languages);
     if (pick) return pick.language ? { label: pick.value, language: pick.language } : { label: pick.value };
   }
-  if (iri.startsWith(NS.unkg)) return { label: prefixedName(iri) };
+  // Vocabulary terms without a label here (eli:LegalResource) go by their prefixed name, never the raw IRI.
+  if (iri.startsWith(NS.unkg) || (!iri.startsWith(base) && prefixedName(iri) !== iri && !iri.startsWith(NS.sdg))) return { label: prefixedName(iri) };
   // Names minted here read well from their last segment; another site's IRI is shown whole.
   const minted = iri.startsWith(base) || iri.startsWith(NS.clause);
   return { label: subdivisionName(iri, base) ?? (minted ? localName(iri) : iri) };

@@ -6,15 +6,22 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { scopedStore, type GraphStore } from '../graph';
 import { BadRequestError, HttpError, NotFoundError, queryScope, withCharset } from '../http';
 import { DEFAULT_BASE, NS, ONTOLOGY_IRI } from '../vocab';
+
+/** Resources with a citation timeline: what cites and what is cited. */
+const TIMELINE_TYPES: readonly string[] = [`${NS.unkg}Resolution`, `${NS.eli}LegalResource`, `${NS.unkg}Treaty`, `${NS.sdgo}Target`];
 import { DEFAULT_ONTOLOGY_DIR, loadJsonLdContext, type JsonLdContext } from './compactJsonLd';
 import { describeResource } from './describeResource';
 import { languagePreference } from './languagePreference';
 import { MAX_BACKLINK_PAGE } from './limits';
 import { loadOntologyDocument, renderOntologyPage, type OntologyDocument } from './ontologyDocument';
-import { renderNotFoundPage, renderResourcePage } from './renderResourcePage';
+import { interfaceLanguage, translator } from '../i18n';
 import { aknRepresentation } from './aknRepresentation';
+import { resourceLabels } from './labels';
+import { paragraphSequence } from './paragraphSequence';
+import { renderNotFoundPage, renderResourcePage, type PageContext } from './renderResourcePage';
+import type { LinkTerm } from './resourceView';
 import { AKN_MEDIA_TYPE, DOCUMENT_REPRESENTATIONS, REPRESENTATIONS, SHORT_FORMAT_NAMES, alternateLinks, chooseRepresentation, type Representation } from './representations';
-import { CLAUSE_PATH, MINTED_PATH_PREFIXES, ONTOLOGY_PATH, iriForPath } from './resourcePaths';
+import { CLAUSE_PATH, MINTED_PATH_PREFIXES, ONTOLOGY_PATH, hrefForIri, iriForPath } from './resourcePaths';
 import { resourceView } from './resourceView';
 import { sparqlIri } from './sparqlIri';
 import { serializeRdf } from './serializeRdf';
@@ -27,6 +34,9 @@ export interface LinkedDataOptions {
   ontologyDir?: string;
   /** The explorer page each resource page links to (default /explore). */
   explorerPath?: string;
+  /** The reading view of a document (default /read/{symbol}) and the citation timeline (default /timeline). */
+  readPath?: string;
+  timelinePath?: string;
 }
 
 /** Every path the plugin answers: one wildcard route per kind of minted IRI. */
@@ -64,6 +74,8 @@ function notFoundBody(representation: Representation, iri: string, html: () => s
 export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (app, options) => {
   const base = options.base ?? DEFAULT_BASE;
   const explorerPath = options.explorerPath ?? '/explore';
+  const readPath = options.readPath ?? '/read';
+  const timelinePath = options.timelinePath ?? '/timeline';
   const ontologyDir = options.ontologyDir ?? DEFAULT_ONTOLOGY_DIR;
   const context: JsonLdContext = loadJsonLdContext(ontologyDir);
   const ontology: OntologyDocument = loadOntologyDocument(ontologyDir, context);
@@ -120,7 +132,8 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
       }
     }
     const representation: Representation = chosen;
-    const pageContext = { path, explorerPath, lang: languages[0] };
+    const i18n = translator(interfaceLanguage(languages), single(query.lang) !== undefined);
+    const pageContext: PageContext = { path, explorerPath, lang: languages[0], i18n, self: request.url };
     const pageQuery = page > 1 ? `&page=${page}` : '';
     const links = [alternateLinks(path, representation, pageQuery)];
 
@@ -142,7 +155,23 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
     if (page > 1) links.push(`<${path}?page=${page - 1}>; rel="prev"`);
     if (page * backlinks.pageSize < backlinks.total) links.push(`<${path}?page=${page + 1}>; rel="next"`);
     reply.header('Link', links.join(', ')).type(withCharset(representation));
-    if (representation === 'text/html') return renderResourcePage(resourceView(description, languages, base), { ...pageContext, representations: offered });
+    if (representation === 'text/html') {
+      const view = resourceView(description, [...new Set([i18n.lang, ...languages])], base);
+      const sequence = iri.startsWith(`${base}eli/un/`) ? await paragraphSequence(options.store, iri) : undefined;
+      if (sequence) {
+        const labels = await resourceLabels(options.store, [sequence.previous, sequence.next].filter((x): x is string => x !== undefined), languages, base);
+        const term = (node: string | undefined): LinkTerm | undefined => (node ? { iri: node, label: labels.get(node)?.label ?? node, ...(hrefForIri(node, base) ? { href: hrefForIri(node, base) } : {}) } : undefined);
+        const anchor = iri.slice(sequence.document.length + 1).replace(/\//g, '-');
+        const reading = `${readPath}/${sequence.symbol.split('/').map(encodeURIComponent).join('/')}`;
+        pageContext.sequence = { previous: term(sequence.previous), next: term(sequence.next), reading: `${i18n.href(reading)}#${anchor}` };
+      }
+      if (view.types.some((t) => TIMELINE_TYPES.includes(t.iri))) pageContext.timeline = `${timelinePath}?iri=${encodeURIComponent(iri)}`;
+      const symbol = description.quads.find((q) => q.subject.value === iri && q.predicate.value === `${NS.eli}id_local`)?.object.value;
+      if (symbol && description.quads.some((q) => q.subject.value === iri && q.predicate.value === `${NS.eli}has_part`)) {
+        pageContext.reading = `${readPath}/${symbol.split('/').map(encodeURIComponent).join('/')}`;
+      }
+      return renderResourcePage(view, { ...pageContext, representations: offered });
+    }
     return serializeRdf(description.quads, representation, context);
   }
 

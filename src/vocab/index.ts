@@ -4,3 +4,5 @@ export { createIriScheme, sdgIri, rebaseIri } from './iris';
 export type { IriScheme } from './iris';
 export { TARGET_KINDS, targetKind } from './targetKinds';
 export type { TargetKind, TargetKindInfo } from './targetKinds';
+export { readerKind, READER_KINDS } from './readerKind';
+export type { ReaderKind } from './readerKind';

@@ -1,11 +1,13 @@
-/** The web pages of the service: the explorer at /explore (and / leading to it), the SPARQL
+/** The web pages of the service: the explorer at /explore, the SPARQL
  *  query editor at /yasgui, their assets under /assets, and the explorer's JSON routes:
  *  /api/search (find resources) and /api/resource (one resource's details for the side panel). */
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync } from 'fastify';
 import type { GraphStore } from '../graph';
 import { BadRequestError, NotFoundError } from '../http';
+import { interfaceLanguage, translator } from '../i18n';
 import { describeResource, isAbsoluteIri, languagePreference, resourceView } from '../linkeddata';
+import { SearchIndex } from '../search';
 import { DEFAULT_BASE, createIriScheme } from '../vocab';
 import { EXPLORER_PATH, RESOURCE_API_PATH, SEARCH_API_PATH, explorerConfig, renderExplorerPage, type ExplorerConfig } from './explorerPage';
 import { listResolutions } from './listResolutions';
@@ -21,6 +23,8 @@ export interface ExplorerOptions {
   queriesDir?: string;
   /** The SPARQL endpoint the editor queries (default /sparql). */
   sparqlEndpoint?: string;
+  /** The search index (default: one of its own, built at start and kept current). */
+  search?: SearchIndex;
 }
 
 /** Backlinks listed in the explorer's side panel (the resource page lists them all). */
@@ -31,12 +35,12 @@ const HIDDEN = { schema: { hide: true } };
 const text = (description: string) => ({ type: 'string', description });
 const SEARCH_SCHEMA = {
   schema: {
-    summary: 'Resources whose symbol, label, title or text contains the given text, best matches first',
+    summary: 'Resources found by symbol, name, title, text or what they cite: tokenised, case- and accent-folded, ranked, prefix matches',
     tags: ['explorer'],
     querystring: {
       type: 'object',
       properties: {
-        q: text('Text to look for (case-insensitive), e.g. 64/293'),
+        q: text('Words or symbols to look for (case and accents ignored), e.g. 64/293, etats membres'),
         limit: text(`Most hits (default ${DEFAULT_SEARCH_LIMIT}, at most ${MAX_SEARCH_LIMIT})`),
         lang: text('Preferred label languages, best first (en,fr)'),
       },
@@ -69,8 +73,13 @@ export const explorerPlugin: FastifyPluginAsync<ExplorerOptions> = async (app, o
   const base = options.base ?? DEFAULT_BASE;
   const scheme = createIriScheme(base);
   registerAssets(app);
-
-  app.get('/', HIDDEN, (_request, reply) => reply.redirect(EXPLORER_PATH));
+  let search = options.search;
+  if (!search) {
+    const own = new SearchIndex(store, base);
+    app.addHook('onReady', () => own.start());
+    app.addHook('onClose', async () => own.stop());
+    search = own;
+  }
 
   app.get(EXPLORER_PATH, HIDDEN, async (request, reply) => {
     const query = request.query as Query;
@@ -81,7 +90,9 @@ export const explorerPlugin: FastifyPluginAsync<ExplorerOptions> = async (app, o
     let initial: ExplorerConfig['initial'] = resolutions[0] ? { document: resolutions[0].iri } : null;
     if (document) initial = { document: isAbsoluteIri(document) ? document : scheme.document(document) };
     else if (iri) initial = { iri: requiredIri(iri) };
-    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderExplorerPage(explorerConfig(resolutions, initial, languages)));
+    const i18n = translator(interfaceLanguage(languages), query.lang !== undefined);
+    const config = explorerConfig(resolutions, initial, [...new Set([i18n.lang, ...languages])], i18n);
+    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderExplorerPage(config, i18n, request.url));
   });
 
   app.get(SPARQL_EDITOR_PATH, HIDDEN, sparqlEditorPage({ queriesDir: options.queriesDir, endpoint: options.sparqlEndpoint }));
@@ -94,7 +105,7 @@ export const explorerPlugin: FastifyPluginAsync<ExplorerOptions> = async (app, o
     const limit = limitText === undefined ? DEFAULT_SEARCH_LIMIT : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) throw new BadRequestError(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}: ${JSON.stringify(limitText)}`);
     const languages = languagePreference(query.lang, request.headers['accept-language']);
-    return { query: text, hits: await searchResources(store, text, { limit, languages, base }) };
+    return { query: text, hits: await searchResources(search, text, { limit, languages, base }) };
   });
 
   app.get(RESOURCE_API_PATH, RESOURCE_SCHEMA, async (request) => {

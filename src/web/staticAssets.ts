@@ -27,6 +27,9 @@ export const ASSETS: Readonly<Record<string, Asset>> = {
   'explorer.js': { file: join(OWN, 'explorer.js'), type: JS },
   'explorer.css': { file: join(OWN, 'explorer.css'), type: CSS },
   'sparql-editor.js': { file: join(OWN, 'sparql-editor.js'), type: JS },
+  'site.css': { file: join(OWN, 'site.css'), type: CSS },
+  'workbench.css': { file: join(OWN, 'workbench.css'), type: CSS },
+  'network.js': { file: join(OWN, 'network.js'), type: JS },
 };
 
 export const assetUrl = (name: keyof typeof ASSETS | string): string => `${ASSETS_PATH}/${name}`;

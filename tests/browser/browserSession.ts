@@ -34,13 +34,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(): Promise<BrowserSession> {
+/** `start` gives the service to browse (by default the one over the project's data). */
+export async function openBrowserSession(start: () => Promise<ServiceUnderTest> = startService): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install -y --no-install-recommends chromium)`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'unkg-chromium-'));
-  const service = await startService();
+  const service = await start();
   let context: BrowserContext | undefined;
   try {
     const root = await listen(service.app);

@@ -185,10 +185,10 @@ describe('dereferenceable IRIs', () => {
       expect(html).toContain('<a href="/eli/un/E/RES/2017/18/op/2?format=ttl" type="text/turtle">Turtle</a>');
     });
 
-    it('loads nothing from elsewhere: no script, no stylesheet link, no image', async () => {
+    it('loads nothing from elsewhere and nothing inline: no script, no image, no style element, only the site stylesheet', async () => {
       const html = (await get('/eli/un/E/RES/2017/18/op/2', { accept: BROWSER_ACCEPT })).body;
-      expect(html).not.toMatch(/<script|<img|<link rel="stylesheet"/);
-      expect(html).toContain('<style>');
+      expect(html).not.toMatch(/<script|<img|<style|style="/);
+      expect([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/assets/site.css']);
     });
 
     it('shows each backlink with a snippet of the citing text, the match marked', async () => {

@@ -21,12 +21,6 @@ describe('the web pages', () => {
   afterAll(() => service.close());
 
   describe('the explorer', () => {
-    it('is where / leads', async () => {
-      const response = await get('/');
-      expect(response.statusCode).toBe(302);
-      expect(response.headers.location).toBe('/explore');
-    });
-
     it('opens on the newest resolution, with the resolutions of the store to choose from', async () => {
       const response = await get('/explore');
       expect(response.statusCode).toBe(200);
@@ -55,7 +49,7 @@ describe('the web pages', () => {
     it('loads its scripts from this service only', async () => {
       const html = (await get('/explore')).body;
       const sources = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-      expect(sources).toEqual(['data:,', '/assets/explorer.css', '/assets/cytoscape.min.js', '/assets/explorer.js']);
+      expect(sources).toEqual(['data:,', '/assets/site.css', '/assets/explorer.css', '/assets/cytoscape.min.js', '/assets/explorer.js']);
     });
   });
 
@@ -122,6 +116,7 @@ describe('the web pages', () => {
       expect(hits[0]).toEqual({
         iri: 'https://w3id.org/unkg/eli/un/A/RES/64/293',
         label: 'A/RES/64/293',
+        kind: 'resolution',
         types: [`${NS.eli}LegalResource`, `${NS.unkg}Resolution`],
         field: 'symbol',
         match: 'A/RES/64/293',

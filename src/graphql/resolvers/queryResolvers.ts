@@ -4,7 +4,7 @@ import { BadUserInputError } from '../errors';
 import type { GraphqlContext } from '../GraphqlContext';
 import { iriInput, sdgCodeInput, slugInput, symbolInput } from '../inputs';
 import { pageOf, withNodes, type Connection, type PageArgs } from '../lists/connection';
-import { search } from '../lists/search';
+import { search, searchIndexed } from '../lists/search';
 import {
   organisationPage,
   paragraphPage,
@@ -100,7 +100,9 @@ export const queryResolvers = {
     ),
     search: needing({}, async (_: unknown, args: PageArgs & { text: string; lang?: string[] | null }, context: GraphqlContext, info: GraphQLResolveInfo) => {
       const countAlongside = context.plan?.at(info.path, 'page')?.connectionFields.has('totalCount') ?? false;
-      const found = await search(context.store, args.text, args.lang, pageOf(args), { countAlongside });
+      const found = context.search
+        ? await searchIndexed(context.search, args.text, args.lang, context.languages, pageOf(args))
+        : await search(context.store, args.text, args.lang, pageOf(args), { countAlongside });
       const members = await loadAs(context, info, found.edges.map((edge) => edge.node.id), 'page');
       return { ...found, edges: found.edges.map((edge, i) => ({ ...edge, node: members[i] })) };
     }),

@@ -7,6 +7,12 @@
   var config = JSON.parse(document.getElementById('explorer-config').textContent);
   var kinds = {};
   config.kinds.forEach(function (k) { kinds[k.kind] = k; });
+  /** A message of the interface language, with {name} placeholders filled in. */
+  function t(key, fallback, params) {
+    var text = (config.messages && config.messages[key]) || fallback;
+    Object.keys(params || {}).forEach(function (name) { text = text.split('{' + name + '}').join(String(params[name])); });
+    return text;
+  }
 
   /** Drawn once, from the other side: has_part already links a document to its paragraphs. */
   var SKIPPED_PREDICATES = {
@@ -111,7 +117,9 @@
 
   /** Adds the nodes and edges not drawn yet; new nodes start on a circle around `around`. */
   function addElements(json, around) {
-    var fresh = json.elements.nodes.filter(function (n) { return cy.getElementById(n.data.id).empty(); });
+    var fresh = json.elements.nodes
+      .filter(function (n) { return cy.getElementById(n.data.id).empty(); })
+      .sort(function (a, b) { return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0; });
     var radius = 60 + 8 * fresh.length;
     var nodes = fresh.map(function (n, i) {
       var data = Object.assign({}, n.data);
@@ -129,6 +137,7 @@
         return !SKIPPED_PREDICATES[e.data.predicate] && cy.getElementById(e.data.id).empty() &&
           cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty();
       })
+      .sort(function (a, b) { return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0; })
       .map(function (e) { return { group: 'edges', data: Object.assign({}, e.data) }; });
     added = added.union(cy.add(edges));
     applyFilters();
@@ -136,21 +145,52 @@
     return added;
   }
 
-  function layout(randomize) {
+  /** A small seeded generator (mulberry32): the layout draws from it instead of Math.random,
+   *  so the same graph is laid out the same way on every load. */
+  function seeded(seed) {
+    return function () {
+      seed = (seed + 0x6d2b79f5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  var LAYOUT_SEED = 20170706;
+
+  /** Places the visible nodes on a spiral in id order: the layout's fixed starting point. */
+  function startPositions() {
+    var nodes = cy.nodes(':visible').sort(function (a, b) { return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0; });
+    nodes.forEach(function (node, i) {
+      var angle = i * 2.399963; // golden angle
+      var radius = 30 * Math.sqrt(i + 1);
+      node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    });
+  }
+
+  /** Lays the graph out; `restart` starts again from the fixed positions (a new graph, or the
+   *  "Lay out again" button), else from where the nodes are (after an expansion). */
+  function layout(restart) {
+    if (restart) startPositions();
     return new Promise(function (resolve) {
+      var random = Math.random;
+      Math.random = seeded(LAYOUT_SEED);
       var run = cy.elements(':visible').layout({
         name: 'cose',
         animate: false,
-        randomize: randomize,
+        randomize: false,
         fit: true,
         padding: 30,
-        nodeRepulsion: function () { return 30000; },
-        idealEdgeLength: function () { return 90; },
-        nodeOverlap: 20,
-        gravity: 0.3,
-        numIter: 2000,
+        nodeRepulsion: function () { return 60000; },
+        idealEdgeLength: function () { return 110; },
+        edgeElasticity: function () { return 80; },
+        nodeOverlap: 24,
+        gravity: 0.5,
+        numIter: 2500,
       });
-      run.one('layoutstop', function () { resolve(); });
+      run.one('layoutstop', function () {
+        Math.random = random;
+        resolve();
+      });
       run.run();
     });
   }
@@ -250,15 +290,15 @@
 
   function updateStatus() {
     el.status.textContent = '';
-    var text = cy.nodes().length + ' nodes, ' + cy.edges().length + ' edges';
+    var text = t('explorer.nodesEdges', '{nodes} nodes, {edges} edges', { nodes: cy.nodes().length, edges: cy.edges().length });
     var hidden = cy.nodes('.hidden-kind').length;
-    if (hidden) text += ' (' + hidden + ' hidden)';
-    if (pending > 0) text += ' — loading…';
+    if (hidden) text += ' ' + t('explorer.hidden', '({count} hidden)', { count: hidden });
+    if (pending > 0) text += ' ' + t('explorer.loadingMore', '— loading…');
     el.status.append(text);
     if (truncated) {
       var warning = document.createElement('div');
       warning.className = 'warning';
-      warning.textContent = 'Some neighbours were left out (node limit reached).';
+      warning.textContent = t('explorer.truncated', 'Some neighbours were left out (node limit reached).');
       el.status.append(warning);
     }
     if (lastError) {
@@ -295,7 +335,7 @@
     if (term.href) {
       var page = element('a', null, ' ↗');
       page.href = term.href;
-      page.title = 'Open the page of ' + term.label;
+      page.title = t('explorer.openPageOf', 'Open the page of {label}', { label: term.label });
       span.append(page);
     }
     return span;
@@ -324,11 +364,11 @@
 
     var links = element('div', 'links');
     if (view.href) {
-      var page = element('a', null, 'Open its page');
+      var page = element('a', null, t('explorer.openPage', 'Open its page'));
       page.href = view.href;
       links.append(page);
     }
-    var expandButton = element('button', null, 'Expand');
+    var expandButton = element('button', null, t('explorer.expand', 'Expand'));
     expandButton.type = 'button';
     expandButton.dataset.expand = view.iri;
     expandButton.disabled = !!expanded[view.iri];
@@ -339,7 +379,7 @@
     if (view.texts.length) {
       var text = element('div', 'text', view.texts[0].value);
       if (view.texts[0].language) text.lang = view.texts[0].language;
-      section('Text').append(text);
+      section(t('explorer.text', 'Text')).append(text);
     }
     if (view.clauseActs.length) {
       var verbs = element('ul', 'clause-verbs');
@@ -353,7 +393,7 @@
         }
         verbs.append(item);
       });
-      section('Clause verbs').append(verbs);
+      section(t('explorer.clauseVerbs', 'Clause verbs')).append(verbs);
     }
     if (view.evidence.length) {
       var evidence = element('ul', 'evidence');
@@ -366,13 +406,13 @@
           item.append(element('span', 'evidence-text', e.matchedText));
         }
         if (e.footnote) {
-          item.append(element('span', 'meta', ' via '));
+          item.append(element('span', 'meta', ' ' + t('explorer.via', 'via') + ' '));
           item.append(termLink(e.footnote));
         }
-        if (e.score !== undefined) item.append(element('span', 'meta', ' (score ' + e.score + ')'));
+        if (e.score !== undefined) item.append(element('span', 'meta', ' ' + t('explorer.score', '(score {score})', { score: e.score })));
         evidence.append(item);
       });
-      section('Evidence of its links').append(evidence);
+      section(t('explorer.evidence', 'Evidence of its links')).append(evidence);
     }
     var properties = view.properties.filter(function (p) { return p.predicate.iri.indexOf('#clauseAct') < 0; });
     if (properties.length) {
@@ -384,12 +424,12 @@
           if (i) item.append(', ');
           item.append(v.kind === 'iri' ? termLink(v) : element('span', null, v.value));
         });
-        if (p.values.length > PANEL_VALUES) item.append(element('span', 'meta', ' +' + (p.values.length - PANEL_VALUES) + ' more'));
+        if (p.values.length > PANEL_VALUES) item.append(element('span', 'meta', ' ' + t('explorer.more', '+{count} more', { count: p.values.length - PANEL_VALUES })));
         list.append(item);
       });
-      section('Properties').append(list);
+      section(t('explorer.properties', 'Properties')).append(list);
     }
-    var backlinks = section('Backlinks (' + view.backlinks.total + ')');
+    var backlinks = section(t('explorer.backlinks', 'Backlinks ({count})', { count: view.backlinks.total }));
     var items = element('ul', 'backlinks');
     view.backlinks.items.forEach(function (b) {
       var item = element('li');
@@ -400,7 +440,7 @@
     });
     backlinks.append(items);
     if (view.backlinks.hasNext && view.href) {
-      var more = element('a', null, 'All backlinks');
+      var more = element('a', null, t('explorer.allBacklinks', 'All backlinks'));
       more.href = view.href + '#backlinks';
       backlinks.append(more);
     }
@@ -465,7 +505,7 @@
   function renderHits(hits) {
     el.results.textContent = '';
     if (!hits.length) {
-      el.results.append(element('li', 'muted', 'No match'));
+      el.results.append(element('li', 'muted', t('explorer.noMatch', 'No match')));
       return;
     }
     hits.forEach(function (hit) {
@@ -530,7 +570,7 @@
     var root = config.initial.iri;
     start = loadNeighbourhood(root).then(function () { return select(root, false); });
   } else {
-    el.panel.textContent = 'The store holds no resolution yet.';
+    el.panel.textContent = t('explorer.empty', 'The store holds no resolution yet.');
     start = Promise.resolve();
   }
   start.then(function () {
