@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import type { GraphStore } from './graph';
 import {
   errorHandler,
+  HttpCache,
   KEEP_ALIVE_TIMEOUT_MS,
   MAX_HEADER_BYTES,
   MAX_POST_BODY_BYTES,
@@ -40,6 +41,9 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  // ETag, Cache-Control and 304 for the answers that depend only on the data (src/http/HttpCache).
+  const httpCache = new HttpCache(() => store.version(), config.httpMaxAgeSeconds);
+  app.addHook('onSend', httpCache.onSend);
 
   // The data is public and read-only without a token: any origin may read it. Preflight
   // admits the read methods; cross-origin writes from browsers are not offered.
@@ -67,14 +71,15 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
     publicUrl: config.publicUrl,
     writeToken: config.writeToken,
     queryTimeoutMs: config.queryTimeoutMs,
+    httpCache,
     htmlPage: htmlPage ?? sparqlEditorPage({ queriesDir: config.data.queriesDir }),
   });
 
-  await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs });
+  await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs, httpCache });
   await app.register(graphqlPlugin, { store, base: config.base });
 
-  await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
-  await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
+  await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir, httpCache });
+  await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir, httpCache });
   await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir });
 
   return app;

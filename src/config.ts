@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './graph';
+import { DEFAULT_HTTP_MAX_AGE_SECONDS, MAX_HTTP_MAX_AGE_SECONDS } from './http';
 import { createIriScheme, DEFAULT_BASE } from './vocab';
 
 /** The service's configuration: built from environment variables once, in loadConfig, and
@@ -18,6 +19,8 @@ export interface AppConfig {
   queryTimeoutMs: number;
   /** Keep serialised query results until the next write (UNKG_RESULT_CACHE=off disables). */
   resultCache: boolean;
+  /** `max-age` of the answers that carry an ETag (UNKG_HTTP_MAX_AGE, seconds; 0: revalidate each time). */
+  httpMaxAgeSeconds: number;
   /** Enables SPARQL Update and Graph Store writes, for `Authorization: Bearer <token>`. */
   writeToken?: string;
   /** Journal of accepted writes (UNKG_JOURNAL; "none" keeps writes in memory only). */
@@ -98,6 +101,8 @@ export function loadConfig(env: Env): AppConfig {
   const cacheSetting = text('UNKG_RESULT_CACHE')?.toLowerCase() ?? 'on';
   if (!['on', 'off'].includes(cacheSetting)) problems.push(`UNKG_RESULT_CACHE must be on or off; got ${JSON.stringify(cacheSetting)}`);
 
+  const httpMaxAgeSeconds = integer('UNKG_HTTP_MAX_AGE', DEFAULT_HTTP_MAX_AGE_SECONDS, 0, MAX_HTTP_MAX_AGE_SECONDS);
+
   const writeToken = text('UNKG_WRITE_TOKEN');
   if (writeToken !== undefined && (writeToken.length < MIN_WRITE_TOKEN_LENGTH || /\s/.test(writeToken))) {
     problems.push(`UNKG_WRITE_TOKEN must be at least ${MIN_WRITE_TOKEN_LENGTH} characters without spaces`);
@@ -115,6 +120,7 @@ export function loadConfig(env: Env): AppConfig {
     workers,
     queryTimeoutMs,
     resultCache: cacheSetting !== 'off',
+    httpMaxAgeSeconds,
     ...(writeToken ? { writeToken } : {}),
     ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),
     data: {

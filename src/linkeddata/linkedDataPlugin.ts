@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../graph';
-import { BadRequestError, withCharset } from '../http';
+import { BadRequestError, withCharset, type HttpCache } from '../http';
 import { DEFAULT_BASE, ONTOLOGY_IRI } from '../vocab';
 import { DEFAULT_ONTOLOGY_DIR, loadJsonLdContext, type JsonLdContext } from './compactJsonLd';
 import { describeResource } from './describeResource';
@@ -25,6 +25,8 @@ export interface LinkedDataOptions {
   ontologyDir?: string;
   /** The explorer page each resource page links to (default /explore). */
   explorerPath?: string;
+  /** ETag, Cache-Control and 304 for the pages and documents (none when absent). */
+  httpCache?: HttpCache;
 }
 
 /** Every path the plugin answers: one wildcard route per kind of minted IRI. */
@@ -80,6 +82,8 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
     const languages = languagePreference(query.lang, request.headers['accept-language']);
     const page = pageOf(single(query.page));
     reply.header('Vary', 'Accept, Accept-Language');
+    // Pages link to their own host's paths; the IRIs themselves do not depend on it.
+    if (options.httpCache?.notModified(request, reply, `${representation} ${languages.join(',')} ${request.host}`)) return reply.send();
     const iri = iriForPath(path, base);
     const pageContext = { path, explorerPath, lang: languages[0] };
     const links = [alternateLinks(path, representation, page > 1 ? `&page=${page}` : '')];
