@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { buildGraph, compactIri, graphStats, turtlePrefixes } from './build';
+import { buildGraphInParallel, compactIri, DEFAULT_BUILD_JOBS, graphStats, turtlePrefixes } from './build';
 import { IngestError } from './ingest';
 import { DEFAULT_BASE } from './vocab';
 
@@ -15,6 +15,8 @@ const USAGE = `usage: unkg <command> [options]
                      --out DIR (data/graph) --reference DIR (data/reference) --base IRI
                      --sdg FILE: the UN SDG vocabulary (all targets' wording for similarity
                      links, written as data/graph/sdg-kos.nq)
+                     --jobs N: worker threads (one per core); documents whose source and
+                     reference data are unchanged since the last build are not rebuilt
   validate           check data/graph against the SHACL shapes (non-zero exit on violation)
                      --graph DIR (data/graph)
   stats              counts per class and property of data/graph   --graph DIR --json
@@ -82,7 +84,10 @@ async function main(argv: string[]): Promise<number> {
     case 'build': {
       const inputs = args.positional.length ? args.positional : sourcesIn(join(ROOT, 'data/sources'));
       if (inputs.length === 0) throw new Error('no input documents (give files, or put them in data/sources/)');
-      const result = buildGraph({
+      const jobs = Number(flag(args, 'jobs', String(DEFAULT_BUILD_JOBS)));
+      if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of worker threads, at least 1; got ${flag(args, 'jobs', '')}`);
+      const result = await buildGraphInParallel({
+        jobs,
         inputs,
         outDir: graphDir,
         referenceDir: resolve(flag(args, 'reference', join(ROOT, 'data/reference'))),
@@ -95,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
         for (const w of d.warnings) process.stderr.write(`warning: ${w}\n`);
         process.stdout.write(`${d.symbol}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
       }
+      process.stderr.write(`${result.built} built${result.jobs ? ` on ${result.jobs} worker threads` : ''}, ${result.unchanged} unchanged\n`);
       return 0;
     }
     case 'validate': {

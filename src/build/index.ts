@@ -4,3 +4,5 @@ export { readReference, parseTurtleFile, turtleFiles, rebaseQuad } from './readR
 export { writeAtomically } from './writeAtomically';
 export { graphStats, compactIri } from './graphStats';
 export type { GraphStats } from './graphStats';
+export { buildGraphInParallel, DEFAULT_BUILD_JOBS, INLINE_BUILD_MAX_DOCUMENTS, MANIFEST_FILE } from './parallel';
+export type { ParallelBuildOptions, ParallelBuildResult } from './parallel';

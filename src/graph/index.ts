@@ -26,7 +26,7 @@ export {
   StoreFailureError,
 } from './errors';
 export { RESULTS_MEDIA_TYPES, RDF_MEDIA_TYPES, DATASET_MEDIA_TYPES, TRIPLE_MEDIA_TYPES, isRdfMediaType, isResultsMediaType, isDatasetMediaType } from './formats';
-export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './embedded';
+export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS, spawnModuleWorker } from './embedded';
 export type { StoreOptions, StoreLogger } from './embedded';
 export type { StoreSource } from './StoreSource';
 export { discoverSources, referenceGraphIri } from './discoverSources';

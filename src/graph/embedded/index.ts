@@ -3,3 +3,4 @@
 export { OxigraphStore, createStore, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_WORKERS } from './OxigraphStore';
 export type { StoreOptions } from './OxigraphStore';
 export type { StoreLogger } from './WorkerPool';
+export { spawnModuleWorker } from './worker/spawnWorker';

@@ -1,0 +1,115 @@
+/** npm run bench:build — `unkg build` (buildGraphInParallel) on the synthetic corpus
+ *  (bench/syntheticCorpus.ts, French and English in turn), written as source files:
+ *
+ *  1. a full build on 1 worker thread and on 2, in turn, ROUNDS times, each into an empty
+ *     folder: documents/s and the speed-up from 1 to 2 (the load average is printed around
+ *     each pair, and a pair during which it moved more than LOAD_CHANGE_LIMIT gives no
+ *     ratio); the two outputs are compared byte for byte;
+ *  2. a rebuild after one document changed: how long buildGraphInParallel takes, and that it
+ *     rebuilt that one document only.
+ *
+ *  Usage: tsx bench/parallelBuild.ts [documents=2000] [rounds=2]
+ *  Writes bench/results/parallel-build.json and .md. */
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGraphInParallel, type ParallelBuildResult } from '../src/build';
+import { DEFAULT_BASE } from '../src/vocab';
+import { LOAD_CHANGE_LIMIT, machine, underLoadWatch } from './lib/machineLoad';
+import { writeResults } from './lib/writeResults';
+import { syntheticResolution } from './syntheticCorpus';
+
+const ROOT = join(__dirname, '..');
+const SCRATCH = join(ROOT, 'var', 'bench', 'build');
+const DOCUMENTS = Number(process.argv[2] ?? 2000);
+const ROUNDS = Number(process.argv[3] ?? 2);
+const round2 = (n: number) => Number(n.toFixed(2));
+
+function writeCorpus(): string[] {
+  const dir = join(SCRATCH, 'sources');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return Array.from({ length: DOCUMENTS }, (_, i) => {
+    const { text } = syntheticResolution(i, i % 2 === 0 ? 'fr' : 'en');
+    const path = join(dir, `${String(i).padStart(5, '0')}.md`);
+    writeFileSync(path, text);
+    return path;
+  });
+}
+
+async function build(inputs: string[], outDir: string, jobs: number): Promise<{ seconds: number; result: ParallelBuildResult }> {
+  const started = process.hrtime.bigint();
+  const result = await buildGraphInParallel({ inputs, outDir, referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE, jobs });
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, result };
+}
+
+function sameBytes(a: string, b: string): boolean {
+  const files = readdirSync(a).filter((f) => !f.startsWith('.'));
+  return files.length === readdirSync(b).filter((f) => !f.startsWith('.')).length && files.every((f) => readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+}
+
+async function main(): Promise<void> {
+  const inputs = writeCorpus();
+  console.log(`parallel build: ${DOCUMENTS} synthetic documents, ${ROUNDS} rounds of 1 then 2 worker threads; ${machine().cores} cores, load average ${machine().loadAverage.join(' ')}`);
+  const rounds: Array<{ round: number; 'docs/s, 1 worker': number; 'docs/s, 2 workers': number; speedUp: number | null; loadBefore: number; loadAfter: number; identical: boolean }> = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const out = (jobs: number) => join(SCRATCH, `out-${jobs}`);
+    const { value, load } = await underLoadWatch(`round ${round}`, async () => {
+      const rate: Record<number, number> = {};
+      for (const jobs of [1, 2]) {
+        rmSync(out(jobs), { recursive: true, force: true });
+        const { seconds, result } = await build(inputs, out(jobs), jobs);
+        if (result.built !== DOCUMENTS) throw new Error(`built ${result.built} of ${DOCUMENTS}`);
+        rate[jobs] = DOCUMENTS / seconds;
+        console.log(`    ${jobs} worker(s): ${seconds.toFixed(1)} s, ${rate[jobs].toFixed(1)} documents/s`);
+      }
+      return rate;
+    });
+    const identical = sameBytes(out(1), out(2));
+    rounds.push({
+      round,
+      'docs/s, 1 worker': round2(value[1]),
+      'docs/s, 2 workers': round2(value[2]),
+      speedUp: load.changed ? null : round2(value[2] / value[1]),
+      loadBefore: load.before,
+      loadAfter: load.after,
+      identical,
+    });
+  }
+  // One document changed: the rebuild builds it alone.
+  const outDir = join(SCRATCH, 'out-2');
+  const changed = inputs[Math.floor(DOCUMENTS / 2)];
+  appendFileSync(changed, '\n');
+  const { value: rebuild, load } = await underLoadWatch('rebuild after one change', () => build(inputs, outDir, 2));
+  console.log(`    rebuild: ${rebuild.seconds.toFixed(3)} s, ${rebuild.result.built} built, ${rebuild.result.unchanged} unchanged`);
+  const reported = rounds.filter((r) => r.speedUp !== null);
+  const speedUps = reported.map((r) => r.speedUp!).sort((a, b) => a - b);
+  const summary = {
+    documents: DOCUMENTS,
+    'docs/s, 1 worker (best)': Math.max(...rounds.map((r) => r['docs/s, 1 worker'])),
+    'docs/s, 2 workers (best)': Math.max(...rounds.map((r) => r['docs/s, 2 workers'])),
+    'speed-up 1 → 2 (median of reported rounds)': speedUps.length ? speedUps[speedUps.length >> 1] : null,
+    'outputs identical': rounds.every((r) => r.identical),
+    'rebuild after one change, s': round2(rebuild.seconds),
+    'rebuilt documents': rebuild.result.built,
+    'rebuild load average': `${load.before} → ${load.after}`,
+  };
+  console.table(summary);
+  if (!speedUps.length) console.log(`the load average moved more than ${LOAD_CHANGE_LIMIT} in every round: no speed-up reported`);
+  writeResults(
+    'parallel-build',
+    { when: new Date().toISOString(), node: process.version, machine: machine(), loadChangeLimit: LOAD_CHANGE_LIMIT, summary, rounds },
+    {
+      title: '`unkg build` on worker threads: full builds on 1 and 2 threads, and a rebuild after one change',
+      method: `${DOCUMENTS} synthetic resolutions (bench/syntheticCorpus.ts) written as files and built by buildGraphInParallel into empty folders, on 1 and then 2 worker threads, ${ROUNDS} rounds; the outputs of 1 and 2 threads compared byte for byte; then one source changed and the 2-thread output rebuilt. A round whose one-minute load average moved more than ${LOAD_CHANGE_LIMIT} gives no speed-up. Machine: ${machine().cores} cores (${machine().cpuModel}), node ${process.version}, ${new Date().toISOString()}.`,
+      tables: [
+        { caption: 'Summary', rows: [summary] },
+        { caption: 'Rounds', rows: rounds },
+      ],
+    },
+  );
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
