@@ -1,11 +1,15 @@
 /** npm run bench:ingest: parse + map + serialise a synthetic corpus of resolutions (French and
- *  English) and report documents/s and triples/s. Usage: tsx bench/ingest.ts [documents=2000] */
-import { writeFileSync } from 'node:fs';
+ *  English) on one core and report documents/s and triples/s, with the load average before and
+ *  after (a figure taken while it moved more than LOAD_CHANGE_LIMIT is flagged). Writes
+ *  bench/results/ingest.json and ingest.md. (`bench:build` measures the build on 1 and 2
+ *  worker threads.) Usage: tsx bench/ingest.ts [documents=2000] */
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { readReference } from '../src/build';
 import { gazetteerFromQuads, ingestText, toNQuads } from '../src/ingest';
 import { createIriScheme, DEFAULT_BASE } from '../src/vocab';
+import { LOAD_CHANGE_LIMIT, machine } from './lib/machineLoad';
+import { writeResults } from './lib/writeResults';
 import { syntheticResolution } from './syntheticCorpus';
 
 const ROOT = join(__dirname, '..');
@@ -26,6 +30,8 @@ function main(): void {
   let paragraphs = 0;
   let links = 0;
   const perLang = { fr: { docs: 0, ms: 0 }, en: { docs: 0, ms: 0 } };
+  const loadBefore = machine().loadAverage[0];
+  console.log(`load average before: ${loadBefore}`);
   const started = process.hrtime.bigint();
   corpus.forEach((d, i) => {
     const t0 = process.hrtime.bigint();
@@ -46,6 +52,9 @@ function main(): void {
   });
   bar.stop();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const loadAfter = machine().loadAverage[0];
+  const loadChanged = Math.abs(loadAfter - loadBefore) > LOAD_CHANGE_LIMIT;
+  console.log(`load average after: ${loadAfter}${loadChanged ? ` (moved more than ${LOAD_CHANGE_LIMIT}: the figures below are not comparable)` : ''}`);
   const result = {
     when: new Date().toISOString(),
     node: process.version,
@@ -59,9 +68,17 @@ function main(): void {
     documentsPerSecond: +(documents / seconds).toFixed(1),
     triplesPerSecond: Math.round(triples / seconds),
     msPerDocument: { fr: +(perLang.fr.ms / perLang.fr.docs).toFixed(2), en: +(perLang.en.ms / perLang.en.docs).toFixed(2) },
+    loadBefore,
+    loadAfter,
+    loadChanged,
   };
   console.table(result);
-  writeFileSync(join(__dirname, 'results/ingest.json'), JSON.stringify(result, null, 2) + '\n');
+  const { msPerDocument, ...flat } = result;
+  writeResults('ingest', { ...result, machine: machine() }, {
+    title: 'Ingest on one core: parse, map and serialise',
+    method: `${documents} synthetic resolutions (bench/syntheticCorpus.ts), French and English in turn, ingested one after the other on one thread after a warm-up of 50. Machine: ${machine().cores} cores, node ${process.version}.`,
+    tables: [{ caption: 'Figures', rows: [{ ...flat, 'ms/document fr': msPerDocument.fr, 'ms/document en': msPerDocument.en }] }],
+  });
 }
 
 main();
