@@ -97,7 +97,7 @@ describe('planned loading', () => {
 
   const VARIABLES = { symbol: 'E/RES/2017/18', code: '5.2', id: `${DOC}/op/2`, lang: ['en'] };
   test.each([
-    ['ResolutionWithParagraphs', 1, 3],
+    ['ResolutionWithParagraphs', 2, 3],
     ['ParagraphsCiting', 1, 2],
     ['SdgTargetWithCitingParagraphs', 1, 2],
     ['NodeNeighbourhood', 1, 1],

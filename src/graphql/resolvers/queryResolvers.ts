@@ -34,9 +34,10 @@ const { unkg, sdgo, skos } = NS;
 async function existing(context: GraphqlContext, info: GraphQLResolveInfo, id: string, isWanted: (d: Description) => boolean): Promise<Description | null> {
   const node = context.plan?.at(info.path);
   // The members of the paragraph list the operation goes down load in the same round trip
-  // (when it goes down one only: a lookup of any type plans the lists of every type).
+  // (when it goes down one only: a lookup of any type plans the lists of every type), when
+  // the list's relation pins them by one pattern.
   const lists = node ? [...node.lists.values()] : [];
-  const ahead = lists.length === 1 ? lists.map(({ relation, node: members }) => prefetch(context, members, (v) => listSeed(relation, id, v))) : [];
+  const ahead = lists.length === 1 ? lists.map(({ relation, node: members }) => prefetch(context, members, listSeed(relation, id))) : [];
   let description = node ? await context.loaders.level(node).load(id) : await context.loaders.describe.load(id);
   await Promise.all(ahead);
   if (description.exists === undefined) description = await context.loaders.describe.load(id);
@@ -52,10 +53,12 @@ function prefetch(context: GraphqlContext, node: PlanNode, seed: ((variable: str
   return context.loaders.levelWhere(node, (v) => `{ SELECT DISTINCT ?${v} WHERE { ${seed(v)} } LIMIT ${PREFETCH_LIMIT} }`).catch(() => undefined);
 }
 
-/** The paragraphs in `relation` to `key`, or more. */
-function listSeed(relation: ParagraphRelation, key: string, variable: string): string {
-  if (relation.pattern) return relation.pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key));
-  return `?${variable} ${relation.subParagraphs === false ? 'eli:is_part_of' : 'eli:is_part_of+'} ${iri(key)} .`;
+/** The paragraphs in `relation` to `key`, or more; none for a document's own paragraphs (a
+ *  document's parts, loaded by their relation rather than by their list, were measured to cost
+ *  more than the round trip saved). */
+function listSeed(relation: ParagraphRelation, key: string): ((variable: string) => string) | undefined {
+  const pattern = relation.pattern;
+  return pattern ? (variable) => pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key)) : undefined;
 }
 
 const LOOKUP = { linkedReads: [RDF_TYPE] } as const;
