@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createStore, DEFAULT_WORKERS, discoverSources, type GraphStore } from '../src/graph';
 import { createGraphqlServer, persistedOperationNamed, type GraphqlServer } from '../src/graphql';
 import { DEFAULT_BASE, NS } from '../src/vocab';
-import { LOAD_CHANGE_LIMIT, machine, underLoadWatch } from './lib/machineLoad';
+import { LOAD_CHANGE_LIMIT, machine, oversubscribed, underLoadWatch } from './lib/machineLoad';
 import { writeResults } from './lib/writeResults';
 
 const ROOT = join(__dirname, '..');
@@ -178,6 +178,7 @@ async function main(): Promise<void> {
         ratio: load.changed ? null : +(median(graphql) / median(sparql)).toFixed(2),
         loadBefore: load.before,
         loadAfter: load.after,
+        oversubscribed: oversubscribed(load.before),
         graphqlP90Ms: +percentile(graphql, 0.9).toFixed(2),
         sparqlP90Ms: +percentile(sparql, 0.9).toFixed(2),
       };

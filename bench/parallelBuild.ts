@@ -14,7 +14,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFile
 import { join } from 'node:path';
 import { buildGraphInParallel, type ParallelBuildResult } from '../src/build';
 import { DEFAULT_BASE } from '../src/vocab';
-import { LOAD_CHANGE_LIMIT, machine, underLoadWatch } from './lib/machineLoad';
+import { LOAD_CHANGE_LIMIT, machine, oversubscribed, range, underLoadWatch } from './lib/machineLoad';
 import { writeResults } from './lib/writeResults';
 import { syntheticResolution } from './syntheticCorpus';
 
@@ -88,6 +88,8 @@ async function main(): Promise<void> {
     'docs/s, 1 worker (best)': Math.max(...rounds.map((r) => r['docs/s, 1 worker'])),
     'docs/s, 2 workers (best)': Math.max(...rounds.map((r) => r['docs/s, 2 workers'])),
     'speed-up 1 → 2 (median of reported rounds)': speedUps.length ? speedUps[speedUps.length >> 1] : null,
+    'speed-up range': range(speedUps),
+    oversubscribed: rounds.some((r) => oversubscribed(r.loadBefore)),
     'outputs identical': rounds.every((r) => r.identical),
     'rebuild after one change, s': round2(rebuild.seconds),
     'rebuilt documents': rebuild.result.built,

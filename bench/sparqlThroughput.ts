@@ -24,7 +24,7 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createStore, DEFAULT_WORKERS, discoverSources } from '../src/graph';
 import { DEFAULT_BASE } from '../src/vocab';
-import { LOAD_CHANGE_LIMIT, machine, underLoadWatch } from './lib/machineLoad';
+import { LOAD_CHANGE_LIMIT, machine, oversubscribed, range, underLoadWatch } from './lib/machineLoad';
 import { writeResults } from './lib/writeResults';
 
 const ROOT = join(__dirname, '..');
@@ -133,10 +133,14 @@ async function main(): Promise<void> {
         'bare oxigraph req/s': kept.length ? rate('bare oxigraph') : null,
         'service / bare fastify': kept.length ? round2(median(kept.map((r) => r.overFastify))) : null,
         'service / bare oxigraph': kept.length ? round2(median(kept.map((r) => r.overOxigraph))) : null,
+        'range / fastify': range(kept.map((r) => r.overFastify)),
+        'range / oxigraph': range(kept.map((r) => r.overOxigraph)),
+        oversubscribed: kept.some((r) => oversubscribed(r.loadBefore)),
       };
     });
     console.table(summary);
     for (const row of summary) {
+      if (row.oversubscribed) console.log(`${row.connections} connections: the load average was above the ${machine().cores} cores — other work decided each side's share of CPU; read the ratios with their range`);
       if (!row.roundsReported) console.log(`${row.connections} connections: the load average moved more than ${LOAD_CHANGE_LIMIT} in every round — no ratio reported`);
     }
     writeResults(

@@ -27,4 +27,11 @@ export async function underLoadWatch<T>(label: string, measure: () => Promise<T>
   return { value, load: { before, after, changed } };
 }
 
+/** True when other work already asks for more than the machine's cores: ratios measured then
+ *  are reported, but flagged, since the share of CPU each side gets is down to the scheduler. */
+export const oversubscribed = (load: number): boolean => load > cpus().length;
+
+/** `min–max` of a set of ratios, to show how much they moved from round to round. */
+export const range = (values: number[]): string => (values.length ? `${Math.min(...values)}–${Math.max(...values)}` : '');
+
 export const machine = () => ({ cores: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg().map((l) => Number(l.toFixed(2))) });
