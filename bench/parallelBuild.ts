@@ -5,6 +5,8 @@
  *     folder: documents/s and the speed-up from 1 to 2 (the load average is printed around
  *     each pair, and a pair during which it moved more than LOAD_CHANGE_LIMIT gives no
  *     ratio); the two outputs are compared byte for byte;
+ *     Each round first measures what the machine gives a second thread (two spinning threads
+ *     against one): on shared cores the build cannot scale past it.
  *  2. a rebuild after one document changed: how long buildGraphInParallel takes, and that it
  *     rebuilt that one document only.
  *
@@ -12,6 +14,7 @@
  *  Writes bench/results/parallel-build.json and .md. */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildGraphInParallel, type ParallelBuildResult } from '../src/build';
 import { DEFAULT_BASE } from '../src/vocab';
 import { LOAD_CHANGE_LIMIT, machine, oversubscribed, range, underLoadWatch } from './lib/machineLoad';
@@ -20,7 +23,8 @@ import { syntheticResolution } from './syntheticCorpus';
 
 const ROOT = join(__dirname, '..');
 const SCRATCH = join(ROOT, 'var', 'bench', 'build');
-const DOCUMENTS = Number(process.argv[2] ?? 2000);
+/** Up to 8999 documents: the number after the slash has at most four digits. */
+const DOCUMENTS = Math.min(8999, Number(process.argv[2] ?? 2000));
 const ROUNDS = Number(process.argv[3] ?? 2);
 const round2 = (n: number) => Number(n.toFixed(2));
 
@@ -29,11 +33,28 @@ function writeCorpus(): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return Array.from({ length: DOCUMENTS }, (_, i) => {
+    // A build refuses two documents with one symbol: each gets a number of its own.
     const { text } = syntheticResolution(i, i % 2 === 0 ? 'fr' : 'en');
+    const unique = text.replace(/^(\d+)\/\d+\. (Résolution de synthèse numéro|Synthetic resolution number) /m, (_, first: string, words: string) => `${first}/${1000 + i}. ${words} `);
+    if (unique === text) throw new Error(`no symbol line in synthetic document ${i}`);
     const path = join(dir, `${String(i).padStart(5, '0')}.md`);
-    writeFileSync(path, text);
+    writeFileSync(path, unique);
     return path;
   });
+}
+
+/** What the machine gives a second thread right now: the work two threads spinning for
+ *  SPIN_MS get done over what one gets done (2 on two idle cores; near 1 when other work
+ *  holds the cores). The build's speed-up cannot exceed it. */
+const SPIN_MS = 2000;
+async function machineSpeedUp(): Promise<number> {
+  const spin = `let n = 0; const end = Date.now() + ${SPIN_MS}; while (Date.now() < end) n++; require('node:worker_threads').parentPort.postMessage(n);`;
+  const work = async (threads: number) => {
+    const counts = await Promise.all(Array.from({ length: threads }, () => new Promise<number>((resolve) => new Worker(spin, { eval: true }).once('message', resolve))));
+    return counts.reduce((a, b) => a + b, 0);
+  };
+  const one = await work(1);
+  return round2((await work(2)) / one);
 }
 
 async function build(inputs: string[], outDir: string, jobs: number): Promise<{ seconds: number; result: ParallelBuildResult }> {
@@ -50,11 +71,13 @@ function sameBytes(a: string, b: string): boolean {
 async function main(): Promise<void> {
   const inputs = writeCorpus();
   console.log(`parallel build: ${DOCUMENTS} synthetic documents, ${ROUNDS} rounds of 1 then 2 worker threads; ${machine().cores} cores, load average ${machine().loadAverage.join(' ')}`);
-  const rounds: Array<{ round: number; 'docs/s, 1 worker': number; 'docs/s, 2 workers': number; speedUp: number | null; loadBefore: number; loadAfter: number; identical: boolean }> = [];
+  const rounds: Array<{ round: number; 'docs/s, 1 worker': number; 'docs/s, 2 workers': number; speedUp: number | null; machineSpeedUp: number; loadBefore: number; loadAfter: number; identical: boolean }> = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const out = (jobs: number) => join(SCRATCH, `out-${jobs}`);
     const { value, load } = await underLoadWatch(`round ${round}`, async () => {
       const rate: Record<number, number> = {};
+      rate[0] = await machineSpeedUp();
+      console.log(`    the machine gives two spinning threads ${rate[0]}x the work of one`);
       for (const jobs of [1, 2]) {
         rmSync(out(jobs), { recursive: true, force: true });
         const { seconds, result } = await build(inputs, out(jobs), jobs);
@@ -70,6 +93,7 @@ async function main(): Promise<void> {
       'docs/s, 1 worker': round2(value[1]),
       'docs/s, 2 workers': round2(value[2]),
       speedUp: load.changed ? null : round2(value[2] / value[1]),
+      machineSpeedUp: value[0],
       loadBefore: load.before,
       loadAfter: load.after,
       identical,
@@ -89,6 +113,7 @@ async function main(): Promise<void> {
     'docs/s, 2 workers (best)': Math.max(...rounds.map((r) => r['docs/s, 2 workers'])),
     'speed-up 1 → 2 (median of reported rounds)': speedUps.length ? speedUps[speedUps.length >> 1] : null,
     'speed-up range': range(speedUps),
+    'machine speed-up 1 → 2 threads (spin)': range(rounds.map((r) => r.machineSpeedUp)),
     oversubscribed: rounds.some((r) => oversubscribed(r.loadBefore)),
     'outputs identical': rounds.every((r) => r.identical),
     'rebuild after one change, s': round2(rebuild.seconds),
