@@ -51,8 +51,9 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
     origin: '*',
     methods: ['GET', 'HEAD', 'POST'],
     maxAge: 86_400,
-    // Front ends on other origins read these: truncation of graph exports, alternates, file names.
-    exposedHeaders: ['Graph-Truncated', 'Link', 'Content-Disposition'],
+    // Front ends on other origins read these: truncation of graph exports, alternates, file names,
+    // entity tags (for their own conditional requests).
+    exposedHeaders: ['Graph-Truncated', 'Link', 'Content-Disposition', 'ETag'],
   });
 
   await app.register(swagger, {
