@@ -13,7 +13,8 @@
  *  the rounds that do.
  *
  *  Usage: tsx bench/sparqlThroughput.ts [rounds=3] [seconds=4] [--result-cache]
- *  Writes bench/results/ask-throughput.json and .md. */
+ *  Writes bench/results/ask-throughput.json and .md (ask-throughput-result-cache.* with
+ *  --result-cache). */
 import { execFile, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
       if (!row.roundsReported) console.log(`${row.connections} connections: the load average moved more than ${LOAD_CHANGE_LIMIT} in every round — no ratio reported`);
     }
     writeResults(
-      'ask-throughput',
+      RESULT_CACHE ? 'ask-throughput-result-cache' : 'ask-throughput',
       { when: new Date().toISOString(), node: process.version, machine: machine(), queryWorkers: DEFAULT_WORKERS, resultCache: RESULT_CACHE, rounds: ROUNDS, seconds: SECONDS, loadChangeLimit: LOAD_CHANGE_LIMIT, summary, rounds_: rounds, runs },
       {
         title: 'ASK {} throughput: the service against a bare fastify route and a bare oxigraph endpoint',
