@@ -1,12 +1,15 @@
 /** npm run bench:graphql: for three representative requests, the median latency of the
  *  GraphQL request (through graphql-yoga, in process) against the equivalent hand-written
- *  SPARQL SELECT through the same store, in the same run. Writes bench/results/graphql.json.
+ *  SPARQL SELECT through the same store, in the same run, interleaved. The load average is
+ *  printed around each comparison, and a comparison during which it moved more than
+ *  LOAD_CHANGE_LIMIT gives no ratio. Writes bench/results/graphql.json and graphql.md.
  *  Usage: tsx bench/graphql.ts [iterations=60] [warmup=15] */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStore, DEFAULT_WORKERS, discoverSources, type GraphStore } from '../src/graph';
 import { createGraphqlServer, persistedOperationNamed, type GraphqlServer } from '../src/graphql';
 import { DEFAULT_BASE, NS } from '../src/vocab';
+import { LOAD_CHANGE_LIMIT, machine, oversubscribed, underLoadWatch } from './lib/machineLoad';
+import { writeResults } from './lib/writeResults';
 
 const ROOT = join(__dirname, '..');
 const ITERATIONS = Math.max(30, Number(process.argv[2] ?? 60));
@@ -157,10 +160,12 @@ async function main(): Promise<void> {
       const graphql: number[] = [];
       const sparql: number[] = [];
       // Interleaved, so that both see the same machine load.
-      for (let i = 0; i < ITERATIONS; i++) {
-        graphql.push(await timed(() => graphqlRequest(server, request)));
-        sparql.push(await timed(() => sparqlRequest(store, request)));
-      }
+      const { load } = await underLoadWatch(request.operation, async () => {
+        for (let i = 0; i < ITERATIONS; i++) {
+          graphql.push(await timed(() => graphqlRequest(server, request)));
+          sparql.push(await timed(() => sparqlRequest(store, request)));
+        }
+      });
       const [before, roundsBefore] = [counting.count(), counting.rounds()];
       await graphqlRequest(countingServer, request);
       const row = {
@@ -170,7 +175,10 @@ async function main(): Promise<void> {
         storeRoundTrips: counting.rounds() - roundsBefore,
         graphqlMedianMs: +median(graphql).toFixed(2),
         sparqlMedianMs: +median(sparql).toFixed(2),
-        ratio: +(median(graphql) / median(sparql)).toFixed(2),
+        ratio: load.changed ? null : +(median(graphql) / median(sparql)).toFixed(2),
+        loadBefore: load.before,
+        loadAfter: load.after,
+        oversubscribed: oversubscribed(load.before),
         graphqlP90Ms: +percentile(graphql, 0.9).toFixed(2),
         sparqlP90Ms: +percentile(sparql, 0.9).toFixed(2),
       };
@@ -189,10 +197,12 @@ async function main(): Promise<void> {
     );
     const floorMs = +median(floor).toFixed(2);
     console.log(`\nFloor of a GraphQL request that reaches no resolver ({ __typename }): ${floorMs} ms`);
-    const result = { when: new Date().toISOString(), node: process.version, iterations: ITERATIONS, warmup: WARMUP, workers: DEFAULT_WORKERS, graphqlFloorMs: floorMs, requests: rows };
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench/results/graphql.json'), `${JSON.stringify(result, null, 2)}\n`);
-    console.log('\nwritten to bench/results/graphql.json');
+    const result = { when: new Date().toISOString(), node: process.version, machine: machine(), loadChangeLimit: LOAD_CHANGE_LIMIT, iterations: ITERATIONS, warmup: WARMUP, workers: DEFAULT_WORKERS, graphqlFloorMs: floorMs, requests: rows };
+    writeResults('graphql', result, {
+      title: 'GraphQL against hand-written SPARQL, same store, same run',
+      method: `Median latency of each persisted GraphQL operation (graphql-yoga, in process) and of the equivalent hand-written SPARQL SELECT through the same store (${DEFAULT_WORKERS} query workers), interleaved, ${ITERATIONS} iterations after ${WARMUP} warm-up. No ratio from a comparison during which the one-minute load average moved more than ${LOAD_CHANGE_LIMIT}. Floor of a GraphQL request reaching no resolver: ${floorMs} ms. Machine: ${machine().cores} cores, node ${process.version}, ${result.when}.`,
+      tables: [{ caption: 'Requests', rows: rows.map((r) => ({ ...r })) }],
+    });
   } finally {
     await store.close();
   }

@@ -16,7 +16,11 @@
  *  holds TARGET_TRIPLES quads; it is written to var/bench/ and loaded with the ontology and the
  *  reference data, as the service loads its data.
  *
- *  Usage: tsx bench/sparql.ts [target triples=1000000]. Writes bench/results/sparql.json. */
+ *  The load average is printed around each dataset's throughput runs; when it moved more than
+ *  LOAD_CHANGE_LIMIT, no ratio to the bare route is reported for that dataset.
+ *
+ *  Usage: tsx bench/sparql.ts [target triples=1000000]. Writes bench/results/sparql.json and
+ *  sparql.md. (`bench:ask` compares ASK {} with a bare oxigraph endpoint as well.) */
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -31,11 +35,12 @@ import { loadConfig } from '../src/config';
 import { createStore, discoverSources, DEFAULT_WORKERS, type OxigraphStore, type QueryOptions, type StoreSource } from '../src/graph';
 import { gazetteerFromQuads, ingestText, toNQuads } from '../src/ingest';
 import { createIriScheme, DEFAULT_BASE, NS } from '../src/vocab';
+import { LOAD_CHANGE_LIMIT, machine, underLoadWatch } from './lib/machineLoad';
+import { writeResults } from './lib/writeResults';
 import { syntheticResolution } from './syntheticCorpus';
 
 const ROOT = join(__dirname, '..');
 const SCRATCH = join(ROOT, 'var', 'bench');
-const RESULTS = join(__dirname, 'results', 'sparql.json');
 const AUTOCANNON = require.resolve('autocannon/autocannon.js');
 
 const TARGET_TRIPLES = Number(process.argv[2] ?? 1_000_000);
@@ -286,8 +291,11 @@ interface DatasetResult {
   loadSeconds: number;
   latency: LatencyRow[];
   throughput: ThroughputRow[];
-  /** Throughput of each target over the bare route's, per number of connections. */
-  overBareRoute: Record<string, Record<number, number>>;
+  /** Throughput of each target over the bare route's, per number of connections (null when
+   *  the load average moved too much during the runs). */
+  overBareRoute: Record<string, Record<number, number>> | null;
+  loadBefore: number;
+  loadAfter: number;
 }
 
 async function benchmark(dataset: Dataset): Promise<DatasetResult> {
@@ -307,12 +315,12 @@ async function benchmark(dataset: Dataset): Promise<DatasetResult> {
     // trip costs, apart from the endpoint's own HTTP handling.
     const bareWithStore = await bareRoute('/sparql', contentType, async () => (await store.query(ASK_EMPTY)).body);
     try {
-      const rows = [
+      const { value: rows, load } = await underLoadWatch(`${dataset.name} throughput`, async () => [
         ...(await throughput('lookup', queryUrl(endpoint, SHAPES[0].query(dataset.resolution)), JSON_RESULTS)),
         ...(await throughput(ASK_EMPTY, queryUrl(endpoint, ASK_EMPTY), JSON_RESULTS)),
         ...(await throughput(BARE_WITH_STORE, queryUrl(bareWithStore.url, ASK_EMPTY), JSON_RESULTS)),
         ...(await throughput(BARE, queryUrl(bare.url, ASK_EMPTY), JSON_RESULTS)),
-      ];
+      ]);
       const bareRate = (connections: number) => rows.find((row) => row.target === BARE && row.connections === connections)!.requestsPerSecond;
       const overBareRoute = Object.fromEntries(
         ['lookup', ASK_EMPTY, BARE_WITH_STORE].map((target) => [
@@ -320,7 +328,17 @@ async function benchmark(dataset: Dataset): Promise<DatasetResult> {
           Object.fromEntries(CONNECTIONS.map((c) => [c, round(rows.find((row) => row.target === target && row.connections === c)!.requestsPerSecond / bareRate(c))])),
         ]),
       );
-      return { name: dataset.name, documents: dataset.documents, quads, loadSeconds: round(seconds, 1), latency, throughput: rows, overBareRoute };
+      return {
+        name: dataset.name,
+        documents: dataset.documents,
+        quads,
+        loadSeconds: round(seconds, 1),
+        latency,
+        throughput: rows,
+        overBareRoute: load.changed ? null : overBareRoute,
+        loadBefore: load.before,
+        loadAfter: load.after,
+      };
     } finally {
       await bare.app.close();
       await bareWithStore.app.close();
@@ -351,7 +369,7 @@ function print(result: DatasetResult): void {
           'p50 ms': row.latencyP50Ms,
           'p99 ms': row.latencyP99Ms,
           failures: row.failures,
-          'vs bare route': row.target === BARE ? 1 : result.overBareRoute[row.target][row.connections],
+          'vs bare route': row.target === BARE ? 1 : (result.overBareRoute?.[row.target][row.connections] ?? 'load moved: not reported'),
         },
       ]),
     ),
@@ -367,8 +385,13 @@ async function main(): Promise<void> {
     print(result);
     results.push(result);
   }
-  const askGoal = Math.min(...results.flatMap((result) => CONNECTIONS.map((c) => result.overBareRoute[ASK_EMPTY][c])));
-  console.log(`\nASK {} throughput is at least ${askGoal} of the bare route's (goal: 0.5) — ${askGoal >= 0.5 ? 'met' : 'NOT met'}; ${Math.round((Date.now() - started) / 1000)} s in all`);
+  const reported = results.filter((result) => result.overBareRoute);
+  const askGoal = reported.length ? Math.min(...reported.flatMap((result) => CONNECTIONS.map((c) => result.overBareRoute![ASK_EMPTY][c]))) : null;
+  console.log(
+    askGoal === null
+      ? `\nThe load average moved more than ${LOAD_CHANGE_LIMIT} during every throughput run: no ratio reported`
+      : `\nASK {} throughput is at least ${askGoal} of the bare route's (goal: 0.5) — ${askGoal >= 0.5 ? 'met' : 'NOT met'}; ${Math.round((Date.now() - started) / 1000)} s in all`,
+  );
   const document = {
     when: new Date().toISOString(),
     node: process.version,
@@ -381,8 +404,17 @@ async function main(): Promise<void> {
     datasets: results,
     askOverBareRouteMin: askGoal,
   };
-  writeFileSync(RESULTS, `${JSON.stringify(document, null, 2)}\n`);
-  console.log(`Results in ${RESULTS}`);
+  writeResults('sparql', { ...document, machine: machine(), loadChangeLimit: LOAD_CHANGE_LIMIT }, {
+    title: 'SPARQL endpoint: latency per query shape and HTTP throughput',
+    method: `Latency: median of ${RUNS} runs after ${WARMUP}, in the engine and through HTTP. Throughput: autocannon in its own process, ${THROUGHPUT_SECONDS} s per run, against the endpoint and a bare fastify route answering the same bytes. Ratios are not reported for a dataset whose throughput runs saw the one-minute load average move more than ${LOAD_CHANGE_LIMIT}. ${document.when}.`,
+    tables: results.flatMap((result) => [
+      { caption: `${result.name}: latency (ms)`, rows: result.latency.map((row) => ({ shape: row.shape, engine: row.engine.medianMs, HTTP: row.http.medianMs, 'HTTP / engine': row.httpOverEngine, 'result bytes': row.resultBytes })) },
+      {
+        caption: `${result.name}: throughput (load average ${result.loadBefore} → ${result.loadAfter})`,
+        rows: result.throughput.map((row) => ({ ...row, 'vs bare route': row.target === BARE ? 1 : (result.overBareRoute?.[row.target][row.connections] ?? null) })),
+      },
+    ]),
+  });
 }
 
 main().catch((error: Error) => {

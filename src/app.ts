@@ -9,6 +9,7 @@ import {
   corsPolicy,
   errorHandler,
   SECURITY_HEADERS,
+  HttpCache,
   KEEP_ALIVE_TIMEOUT_MS,
   MAX_HEADER_BYTES,
   MAX_POST_BODY_BYTES,
@@ -78,6 +79,10 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
   app.setNotFoundHandler(notFoundHandler);
   await limitRate(app, config);
 
+  // ETag, Cache-Control and 304 for the answers that depend only on the data (src/http/HttpCache).
+  const httpCache = new HttpCache(() => store.version(), config.httpMaxAgeSeconds);
+  app.addHook('onSend', httpCache.onSend);
+
   // Any origin may read; only the origins the operator names may send the write token.
   await app.register(cors, corsPolicy(config.corsWriteOrigins ?? []));
   // Security headers (Content-Security-Policy, nosniff, framing) on every answer.
@@ -102,18 +107,19 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
     publicUrl: config.publicUrl,
     writeToken: config.writeToken,
     queryTimeoutMs: config.queryTimeoutMs,
+    httpCache,
     htmlPage: htmlPage ?? sparqlEditorPage({ queriesDir: config.data.queriesDir }),
   });
 
-  await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs });
+  await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs, httpCache });
   // One search index for the pages, the explorer and GraphQL: built at start, rebuilt when the store changes.
   const search = new SearchIndex(store, config.base);
   app.addHook('onReady', () => search.start());
   app.addHook('onClose', async () => search.stop());
   await app.register(graphqlPlugin, { store, base: config.base, search });
 
-  await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir });
-  await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir });
+  await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir, httpCache });
+  await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir, httpCache });
   await app.register(explorerPlugin, { store, base: config.base, queriesDir: config.data.queriesDir, search });
   await app.register(workbenchPlugin, { store, base: config.base, search });
 

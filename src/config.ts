@@ -8,6 +8,7 @@ import {
   DEFAULT_WORKERS,
 } from './graph';
 import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, DEFAULT_RATE_LIMIT } from './http';
+import { DEFAULT_HTTP_MAX_AGE_SECONDS, MAX_HTTP_MAX_AGE_SECONDS } from './http';
 import { createIriScheme, DEFAULT_BASE } from './vocab';
 
 /** The service's configuration: built from environment variables once, in loadConfig, and
@@ -26,6 +27,8 @@ export interface AppConfig {
   queryTimeoutMs: number;
   /** Keep serialised query results until the next write (UNKG_RESULT_CACHE=off disables). */
   resultCache: boolean;
+  /** `max-age` of the answers that carry an ETag (UNKG_HTTP_MAX_AGE, seconds; 0: revalidate each time). */
+  httpMaxAgeSeconds: number;
   /** Enables SPARQL Update and Graph Store writes, for `Authorization: Bearer <token>`. */
   writeToken?: string;
   /** Origins (scheme://host[:port]) whose pages may send the write token cross-origin
@@ -127,6 +130,8 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
   const cacheSetting = text('UNKG_RESULT_CACHE')?.toLowerCase() ?? 'on';
   if (!['on', 'off'].includes(cacheSetting)) problems.push(`UNKG_RESULT_CACHE must be on or off; got ${JSON.stringify(cacheSetting)}`);
 
+  const httpMaxAgeSeconds = integer('UNKG_HTTP_MAX_AGE', DEFAULT_HTTP_MAX_AGE_SECONDS, 0, MAX_HTTP_MAX_AGE_SECONDS);
+
   const writeToken = text('UNKG_WRITE_TOKEN');
   if (writeToken !== undefined && (writeToken.length < MIN_WRITE_TOKEN_LENGTH || /\s/.test(writeToken))) {
     problems.push(`UNKG_WRITE_TOKEN must be at least ${MIN_WRITE_TOKEN_LENGTH} characters without spaces`);
@@ -158,6 +163,7 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
     workers,
     queryTimeoutMs,
     resultCache: cacheSetting !== 'off',
+    httpMaxAgeSeconds,
     ...(writeToken ? { writeToken } : {}),
     ...(corsWriteOrigins.length ? { corsWriteOrigins } : {}),
     ...(journal === 'none' ? {} : { journalPath: path('UNKG_JOURNAL', 'var/journal.jsonl') }),

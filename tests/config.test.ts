@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       workers: 2,
       queryTimeoutMs: 30_000,
       resultCache: true,
+      httpMaxAgeSeconds: 60,
       journalPath: resolve(ROOT, 'var/journal.jsonl'),
       watch: true,
       journalCompactEntries: 1_000,

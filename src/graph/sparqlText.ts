@@ -49,9 +49,27 @@ const PROLOGUE_SCAN_CHARS = 16 * 1024;
 
 const PROLOGUE_THEN_FORM = /^\s*(?:(?:BASE|VERSION|PREFIX\s+[^\s:]*:)\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])/i;
 
+/** Query texts whose form is remembered (federators and front ends repeat the same queries),
+ *  and the longest text remembered. */
+export const QUERY_FORM_MEMO_ENTRIES = 256;
+export const QUERY_FORM_MEMO_MAX_CHARS = 4096;
+const forms = new Map<string, QueryForm | null>();
+
 /** The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) after the prologue; undefined when the
- *  text does not start like a query (the engine then reports the syntax error). */
+ *  text does not start like a query (the engine then reports the syntax error). Short texts
+ *  are scanned once: the answer is kept in a small bounded map. */
 export function queryForm(query: string): QueryForm | undefined {
+  if (query.length > QUERY_FORM_MEMO_MAX_CHARS) return scanQueryForm(query);
+  let form = forms.get(query);
+  if (form === undefined) {
+    form = scanQueryForm(query) ?? null;
+    if (forms.size >= QUERY_FORM_MEMO_ENTRIES) forms.delete(forms.keys().next().value as string);
+    forms.set(query, form);
+  }
+  return form ?? undefined;
+}
+
+function scanQueryForm(query: string): QueryForm | undefined {
   // The form follows the prologue, usually within the first few KiB: look there first so a
   // multi-megabyte query is not scanned whole on the request thread.
   const head = PROLOGUE_THEN_FORM.exec(maskLiterals(query.slice(0, PROLOGUE_SCAN_CHARS)));

@@ -22,7 +22,7 @@ export const CORS_READ_METHODS = ['GET', 'HEAD', 'POST'] as const;
 export const CORS_WRITE_METHODS = [...CORS_READ_METHODS, 'PUT', 'DELETE'] as const;
 /** Front ends on other origins read these: truncation of graph exports, alternates, file names,
  *  the request id to quote in a report, when to retry. */
-export const CORS_EXPOSED_HEADERS = ['Graph-Truncated', 'Link', 'Content-Disposition', 'X-Request-Id', 'Retry-After'] as const;
+export const CORS_EXPOSED_HEADERS = ['Graph-Truncated', 'Link', 'Content-Disposition', 'X-Request-Id', 'Retry-After', 'ETag'] as const;
 /** How long a browser may keep a preflight answer. */
 export const CORS_MAX_AGE_SECONDS = 86_400;
 

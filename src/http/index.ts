@@ -16,10 +16,11 @@ export {
   notFoundHandler,
 } from './errors';
 export type { ErrorResponse } from './errors';
-export { negotiate, parseAccept } from './negotiate';
+export { negotiate, negotiator, parseAccept, NEGOTIATION_CACHE_ENTRIES, NEGOTIATION_CACHE_MAX_HEADER_CHARS } from './negotiate';
 export * from './limits';
 export { assertWriteAccess, requireWriteAccess } from './writeAccess';
 export { contentTypeOf, mediaTypeParams, withCharset } from './mediaType';
 export { corsPolicy, CORS_READ_HEADERS, CORS_READ_METHODS, CORS_WRITE_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './corsPolicy';
 export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './securityHeaders';
 export { queryScope } from './queryScope';
+export { HttpCache, entityTag, DEFAULT_HTTP_MAX_AGE_SECONDS, MAX_HTTP_MAX_AGE_SECONDS } from './HttpCache';

@@ -91,3 +91,37 @@ function better<T>(a: Candidate<T>, b: Candidate<T>): boolean {
   if (a.position !== b.position) return a.position < b.position;
   return a.preference < b.preference;
 }
+
+/** How many Accept headers a negotiator remembers, and the longest it remembers: clients send
+ *  a handful of distinct headers, repeated on every request. */
+export const NEGOTIATION_CACHE_ENTRIES = 64;
+export const NEGOTIATION_CACHE_MAX_HEADER_CHARS = 512;
+
+/** `negotiate` for one fixed offer, decided once per distinct Accept header: the result (or
+ *  the refusal) is kept in a small bounded map, so a repeated header costs one lookup. */
+export function negotiator<T extends string>(
+  supported: readonly T[],
+  fallback: T,
+  aliases: Readonly<Record<string, T>> = {},
+): (accept: string | undefined) => T {
+  const decided = new Map<string, T | null>();
+  const offered = [fallback, ...supported.filter((type) => type !== fallback)];
+  return (accept) => {
+    if (!accept) return fallback;
+    let chosen = decided.get(accept);
+    if (chosen === undefined) {
+      try {
+        chosen = negotiate(accept, supported, fallback, aliases);
+      } catch (error) {
+        if (!(error instanceof NotAcceptableError)) throw error;
+        chosen = null;
+      }
+      if (accept.length <= NEGOTIATION_CACHE_MAX_HEADER_CHARS) {
+        if (decided.size >= NEGOTIATION_CACHE_ENTRIES) decided.delete(decided.keys().next().value as string);
+        decided.set(accept, chosen);
+      }
+    }
+    if (chosen === null) throw new NotAcceptableError(accept, offered);
+    return chosen;
+  };
+}

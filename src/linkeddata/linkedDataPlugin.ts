@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { scopedStore, type GraphStore } from '../graph';
-import { BadRequestError, HttpError, NotFoundError, queryScope, withCharset } from '../http';
+import { BadRequestError, HttpError, NotFoundError, queryScope, withCharset, type HttpCache } from '../http';
 import { DEFAULT_BASE, NS, ONTOLOGY_IRI } from '../vocab';
 
 /** Resources with a citation timeline: what cites and what is cited. */
@@ -37,6 +37,8 @@ export interface LinkedDataOptions {
   /** The reading view of a document (default /read/{symbol}) and the citation timeline (default /timeline). */
   readPath?: string;
   timelinePath?: string;
+  /** ETag, Cache-Control and 304 for the pages and documents (none when absent). */
+  httpCache?: HttpCache;
 }
 
 /** Every path the plugin answers: one wildcard route per kind of minted IRI. */
@@ -122,6 +124,8 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
     // is negotiated again among the representations every resource has (406 when none fits,
     // 404 when there is no such resource at all).
     let chosen = chooseRepresentation(format, request.headers.accept, DOCUMENT_REPRESENTATIONS);
+    // Pages link to their own host's paths; the IRIs themselves do not depend on it.
+    if (options.httpCache?.notModified(request, reply, `${chosen} ${languages.join(',')} ${request.host}`)) return reply.send();
     if (chosen === AKN_MEDIA_TYPE) {
       if (await sendAkn(request, reply, iri, path)) return reply;
       try {

@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { GraphStore, ResultsMediaType } from '../graph';
-import { BadRequestError, negotiate, queryScope, QUERY_TIMEOUT_MS, withCharset } from '../http';
+import { BadRequestError, negotiator, queryScope, QUERY_TIMEOUT_MS, withCharset, type HttpCache } from '../http';
 import { formatOverride, SOLUTION_TYPES } from '../sparql';
 import { bindParameters, ParameterError } from './bindParameters';
 import type { NamedQuery } from './NamedQuery';
@@ -15,12 +15,16 @@ export interface NamedQueriesPluginOptions {
   store: GraphStore;
   queries: readonly NamedQuery[];
   queryTimeoutMs?: number;
+  /** ETag, Cache-Control and 304 for the answers (none when absent). */
+  httpCache?: HttpCache;
 }
 
 const SOLUTION_ALIASES: Readonly<Record<string, ResultsMediaType>> = {
   'application/json': 'application/sparql-results+json',
   'application/xml': 'application/sparql-results+xml',
 };
+
+const negotiateSolutions = negotiator(SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES);
 
 function describe(q: NamedQuery) {
   return {
@@ -72,13 +76,15 @@ export const namedQueriesPlugin: FastifyPluginAsync<NamedQueriesPluginOptions> =
           throw e;
         }
         const override = formatOverride(typeof params.format === 'string' ? params.format : undefined, 'SELECT') as ResultsMediaType | undefined;
-        const mediaType = override ?? negotiate(request.headers.accept, SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES);
+        const mediaType = override ?? negotiateSolutions(request.headers.accept);
+        reply.header('Vary', 'Accept');
+        if (options.httpCache?.notModified(request, reply, mediaType)) return reply.send();
         const result = await store.query(sparql, {
           resultsFormat: mediaType,
           timeoutMs: options.queryTimeoutMs,
           ...queryScope(request, reply, options.queryTimeoutMs ?? QUERY_TIMEOUT_MS),
         });
-        return reply.header('Content-Type', withCharset(result.mediaType)).header('Vary', 'Accept').send(result.body);
+        return reply.header('Content-Type', withCharset(result.mediaType)).send(result.body);
       },
     );
   }

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../graph';
+import type { HttpCache } from '../http';
 
 /** Answers a browser asking for the endpoint (Accept prefers text/html): the query editor. */
 export type HtmlPageHandler = (request: FastifyRequest, reply: FastifyReply) => unknown;
@@ -15,6 +16,8 @@ export interface SparqlPluginOptions {
   /** Time budget of one query or update (the store's own default when absent). */
   queryTimeoutMs?: number;
   htmlPage?: HtmlPageHandler;
+  /** ETag, Cache-Control and 304 for query answers by GET and for VoID (none when absent). */
+  httpCache?: HttpCache;
 }
 
 /** The public root URL of the service for this request. */
@@ -22,7 +25,20 @@ export function serviceRoot(request: FastifyRequest, publicUrl: string | undefin
   return publicUrl ?? `${request.protocol}://${request.host}/`;
 }
 
-/** The public URL of a path of this service (`/sparql` → `https://example.org/sparql`). */
+/** Public URLs remembered per service root and path (a handful of hosts serve the service). */
+export const PUBLIC_URL_MEMO_ENTRIES = 64;
+const publicUrls = new Map<string, string>();
+
+/** The public URL of a path of this service (`/sparql` → `https://example.org/sparql`),
+ *  resolved once per root and path. */
 export function publicUrlOf(request: FastifyRequest, publicUrl: string | undefined, path: string): string {
-  return new URL(path.replace(/^\//, ''), serviceRoot(request, publicUrl)).href;
+  const root = serviceRoot(request, publicUrl);
+  const key = `${root} ${path}`;
+  let url = publicUrls.get(key);
+  if (url === undefined) {
+    url = new URL(path.startsWith('/') ? path.slice(1) : path, root).href;
+    if (publicUrls.size >= PUBLIC_URL_MEMO_ENTRIES) publicUrls.delete(publicUrls.keys().next().value as string);
+    publicUrls.set(key, url);
+  }
+  return url;
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { NotAcceptableError, assertWriteAccess, contentTypeOf, queryScope, QUERY_TIMEOUT_MS, MAX_POST_BODY_BYTES, requireWriteAccess, MethodNotAllowedError, negotiate, withCharset } from '../http';
+import { NotAcceptableError, assertWriteAccess, contentTypeOf, queryScope, QUERY_TIMEOUT_MS, MAX_POST_BODY_BYTES, requireWriteAccess, MethodNotAllowedError, negotiate, negotiator, withCharset, type HttpCache } from '../http';
 import { queryForm, withExplicitStringDatatype, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
 import type { StatisticsCache } from './datasetStatistics';
 import { DESCRIPTION_TYPES, formatOverride, GRAPH_RESULT_TYPES, isGraphForm, RDF_ALIASES, SOLUTION_ALIASES, SOLUTION_TYPES } from './formats';
@@ -19,6 +19,25 @@ type EndpointOptions = SparqlPluginOptions & { statistics: StatisticsCache };
  *  6.1.1's SERVICE client (User-Agent "rdflibForAnUser"; see withExplicitStringDatatype).
  *  Everyone else gets plain literals as the engine writes them. */
 export const EXPLICIT_STRING_DATATYPE_CLIENTS = /^rdflib/i;
+
+/** Negotiation of each kind of answer, decided once per distinct Accept header. */
+const negotiateGraph = negotiator(GRAPH_RESULT_TYPES, 'text/turtle', RDF_ALIASES);
+const negotiateSolutions = negotiator(SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES);
+
+/** Content-Type values, with their charset, made once per media type. */
+const CONTENT_TYPES = new Map<string, string>();
+const contentTypeFor = (mediaType: string): string => {
+  let value = CONTENT_TYPES.get(mediaType);
+  if (value === undefined) CONTENT_TYPES.set(mediaType, (value = withCharset(mediaType)));
+  return value;
+};
+
+/** "Cache-Control: no-cache" (or no-store) asks for an answer evaluated now (RFC 9111 §5.2.1.4). */
+function asksForFreshAnswer(cacheControl: string | undefined): boolean {
+  if (!cacheControl) return false;
+  const directives = cacheControl.toLowerCase();
+  return directives.includes('no-cache') || directives.includes('no-store');
+}
 
 /** The SPARQL 1.1 Protocol: queries by GET, form POST and direct POST; updates by POST; the
  *  service description on a GET without a query. */
@@ -55,7 +74,7 @@ async function answer(request: FastifyRequest, reply: FastifyReply, path: string
     case 'description':
       return describe(request, reply, endpoint, options);
     case 'query':
-      return query(request, reply, operation, endpoint, options.store, options.queryTimeoutMs);
+      return query(request, reply, operation, endpoint, options.store, options.queryTimeoutMs, options.httpCache);
     case 'update':
       assertWriteAccess(request.headers.authorization, options.writeToken);
       await options.store.update(operation.update, {
@@ -75,14 +94,15 @@ async function query(
   endpoint: string,
   store: GraphStore,
   timeoutMs: number | undefined,
+  httpCache: HttpCache | undefined,
 ): Promise<FastifyReply> {
   const form = queryForm(operation.query);
   const graph = isGraphForm(form);
   reply.header('Vary', 'Accept');
   const accept = request.headers.accept;
-  const mediaType =
-    formatOverride(operation.format, form) ??
-    (graph ? negotiate(accept, GRAPH_RESULT_TYPES, 'text/turtle', RDF_ALIASES) : negotiate(accept, SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES));
+  const mediaType = formatOverride(operation.format, form) ?? (graph ? negotiateGraph(accept) : negotiateSolutions(accept));
+  // The answer depends on the URL (query, dataset, format), the media type and the base IRI.
+  if (httpCache?.notModified(request, reply, `${mediaType} ${endpoint}`)) return reply.send();
   const dataset = operation.defaultGraphs.length || operation.namedGraphs.length ? { defaultGraphs: operation.defaultGraphs, namedGraphs: operation.namedGraphs } : {};
   const result = await store.query(operation.query, {
     ...(graph ? { graphFormat: mediaType as RdfMediaType } : { resultsFormat: mediaType as ResultsMediaType }),
@@ -90,12 +110,11 @@ async function query(
     baseIri: endpoint,
     timeoutMs,
     ...queryScope(request, reply, timeoutMs ?? QUERY_TIMEOUT_MS),
-    // "Cache-Control: no-cache" asks for an answer evaluated now (RFC 9111 §5.2.1.4).
-    ...(/no-cache|no-store/i.test(request.headers['cache-control'] ?? '') ? { cache: false } : {}),
+    ...(asksForFreshAnswer(request.headers['cache-control']) ? { cache: false } : {}),
   });
   const explicit = result.mediaType === 'application/sparql-results+json' && EXPLICIT_STRING_DATATYPE_CLIENTS.test(request.headers['user-agent'] ?? '');
   // The two spellings are the same RDF terms: a shared cache may give either to anyone.
-  return reply.type(withCharset(result.mediaType)).send(explicit ? withExplicitStringDatatype(result.body) : result.body);
+  return reply.type(contentTypeFor(result.mediaType)).send(explicit ? withExplicitStringDatatype(result.body) : result.body);
 }
 
 /** The service description, or the HTML page when a browser asks and one is configured. A

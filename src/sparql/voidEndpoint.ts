@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { negotiate, withCharset } from '../http';
+import { negotiator, withCharset } from '../http';
 import type { RdfMediaType } from '../graph';
 import type { StatisticsCache } from './datasetStatistics';
 import { DESCRIPTION_TYPES } from './formats';
@@ -10,11 +10,15 @@ import { VOID_PREFIXES, describeDataset } from './voidDescription';
 
 export const VOID_PATH = '/.well-known/void';
 
+const negotiateDescription = negotiator(DESCRIPTION_TYPES, 'text/turtle');
+
 /** The VoID description of the dataset (counts computed by SPARQL, cached per store version). */
 export const voidEndpoint: FastifyPluginAsync<SparqlPluginOptions & { statistics: StatisticsCache }> = async (app, options) => {
   app.get(VOID_PATH, { schema: { summary: 'VoID description of the dataset: counts, partitions, linksets', tags: ['sparql'] } }, async (request, reply) => {
     reply.header('Vary', 'Accept');
-    const mediaType = negotiate(request.headers.accept, DESCRIPTION_TYPES, 'text/turtle') as RdfMediaType;
+    const mediaType = negotiateDescription(request.headers.accept) as RdfMediaType;
+    // The description names the service's own URLs: they are part of what it depends on.
+    if (options.httpCache?.notModified(request, reply, `${mediaType} ${publicUrlOf(request, options.publicUrl, VOID_PATH)}`)) return reply.send();
     const quads = describeDataset({
       documentUrl: publicUrlOf(request, options.publicUrl, VOID_PATH),
       endpoint: publicUrlOf(request, options.publicUrl, '/sparql'),

@@ -6,7 +6,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { scopedStore, type GraphStore } from '../graph';
-import { BadRequestError, NotFoundError, queryScope, withCharset } from '../http';
+import { BadRequestError, NotFoundError, queryScope, withCharset, type HttpCache } from '../http';
 import { DEFAULT_ONTOLOGY_DIR, compactJsonLd, languagePreference, loadJsonLdContext, type JsonLdContext } from '../linkeddata';
 import { DEFAULT_BASE, NS, createIriScheme } from '../vocab';
 import { documentGraph } from './documentGraph';
@@ -53,6 +53,8 @@ export interface GraphRoutesOptions {
   base?: string;
   /** Folder of context.jsonld, for the JSON-LD format (default: the project's ontology/). */
   ontologyDir?: string;
+  /** ETag, Cache-Control and 304 for the exports (none when absent). */
+  httpCache?: HttpCache;
 }
 
 const text = (description: string) => ({ type: 'string', description });
@@ -164,6 +166,7 @@ export const graphRoutes: FastifyPluginAsync<GraphRoutesOptions> = async (app, o
     const predicates = parsePredicates(query.predicates);
     const neighbourhoodOnly = NEIGHBOURHOOD_PARAMETERS.filter((name) => query[name] !== undefined);
     if (document !== undefined && neighbourhoodOnly.length) throw new BadRequestError(`the graph of a document takes no neighbourhood parameter (${neighbourhoodOnly.join(', ')})`);
+    if (options.httpCache?.notModified(request, reply, view.lang.join(','))) return reply.send();
 
     let graph: VizGraph;
     try {

@@ -69,8 +69,11 @@ describe('batching', () => {
     expect(all.queries).toBe(five.queries);
   });
 
-  test('batches the keys of one level into one VALUES block', async () => {
-    await queriesFor(32);
+  test('batches the keys of one level into one VALUES block when they were not loaded ahead', async () => {
+    // With two paragraph lists below the resolution, neither is loaded ahead of its order.
+    store.reset();
+    const response = await execute(server, PARAGRAPHS_WITH_EVERYTHING.replace('paragraphs(first: $first) {', 'citedBy(first: 1) { totalCount } paragraphs(first: $first) {'), { first: 32 });
+    expect(response.body.errors).toBeUndefined();
     const valuesBlocks = (query: string) => (query.match(/VALUES \?\w+ \{[^}]*\}/g) ?? []).filter((block) => block.includes(`${DOC}/op/13>`));
     const aboutParagraphs = store.queries.filter((query) => valuesBlocks(query).length);
     // The paragraphs' descriptions, and their citations: one query each for all 32.

@@ -1,4 +1,4 @@
-import { NotAcceptableError, negotiate, parseAccept } from '../../src/http';
+import { NEGOTIATION_CACHE_ENTRIES, NEGOTIATION_CACHE_MAX_HEADER_CHARS, NotAcceptableError, negotiate, negotiator, parseAccept } from '../../src/http';
 import { GRAPH_RESULT_TYPES, SOLUTION_TYPES } from '../../src/sparql';
 
 const JSON_RESULTS = 'application/sparql-results+json';
@@ -71,5 +71,29 @@ describe('parseAccept', () => {
       { type: 'text', subtype: 'html', q: 0.7, position: 0 },
       { type: '*', subtype: '*', q: 0.1, position: 2 },
     ]);
+  });
+});
+
+describe('negotiator', () => {
+  const pick = negotiator(SOLUTION_TYPES, JSON_RESULTS, aliases);
+
+  it.each([undefined, '', '*/*', 'text/csv', 'application/json', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'text/csv;q=0.9, */*;q=0.1'])(
+    'picks what negotiate picks for %p, the first time and the next',
+    (accept) => {
+      const expected = negotiate(accept, SOLUTION_TYPES, JSON_RESULTS, aliases);
+      expect(pick(accept)).toBe(expected);
+      expect(pick(accept)).toBe(expected);
+    },
+  );
+
+  it('refuses an unacceptable header every time, with the offer in the message', () => {
+    for (let i = 0; i < 2; i++) expect(() => pick('image/png')).toThrow(/available: application\/sparql-results\+json, application\/sparql-results\+xml, text\/csv/);
+  });
+
+  it('stays right past its memory: more distinct headers than it keeps, and very long ones', () => {
+    for (let i = 0; i < NEGOTIATION_CACHE_ENTRIES * 2; i++) expect(pick(`text/csv;q=0.${(i % 9) + 1}, application/x-${i}`)).toBe('text/csv');
+    const long = `${'application/x-long, '.repeat(40)}text/tab-separated-values`;
+    expect(long.length).toBeGreaterThan(NEGOTIATION_CACHE_MAX_HEADER_CHARS);
+    expect(pick(long)).toBe('text/tab-separated-values');
   });
 });

@@ -14,9 +14,10 @@ export interface PagedSelect {
   orderBy: string;
 }
 
-/** One page of a top-level list: LIMIT first+1 tells whether there is a next page. The total is
- *  a COUNT query, sent alongside the page when `countAlongside` (the plan says `totalCount` is
- *  selected: the two run on two workers at once), else only if `totalCount` is resolved. */
+/** One page of a top-level list: LIMIT first+1 tells whether there is a next page. When
+ *  `countAlongside` (the plan says `totalCount` is selected) the total comes in the same query,
+ *  as a hand-written query would get it; else it is a COUNT query sent only if `totalCount` is
+ *  resolved. */
 export async function pagedSelect<T>(
   store: GraphStore,
   query: PagedSelect,
@@ -29,17 +30,18 @@ export async function pagedSelect<T>(
     const results = await selectAsTsv(store, `${PREFIXES}\nSELECT (COUNT(DISTINCT ?${variable}) AS ?n) WHERE { ${query.where} }`);
     return Number(results.results.bindings[0]?.n?.value ?? 0);
   };
-  // The page first: it is on the request's critical path, the count only alongside it.
-  const fetched =
-    page.first === 0
-      ? Promise.resolve({ results: { bindings: [] } })
-      : selectAsTsv(
-          store,
-          `${PREFIXES}\nSELECT DISTINCT ?${variable} ${query.keys ?? ''} WHERE { ${query.where} } ORDER BY ${query.orderBy} LIMIT ${page.first + 1} OFFSET ${page.offset}`,
-        );
-  const counted = countAlongside ? count() : undefined;
-  counted?.catch(() => undefined);
-  const results = await fetched;
+  const pageQuery = `SELECT DISTINCT ?${variable} ${query.keys ?? ''} WHERE { ${query.where} } ORDER BY ${query.orderBy} LIMIT ${page.first + 1} OFFSET ${page.offset}`;
+  if (countAlongside) {
+    // One row with the total alone when the page is empty; the page's order again outside.
+    const results = await selectAsTsv(
+      store,
+      `${PREFIXES}\nSELECT * WHERE { { SELECT (COUNT(DISTINCT ?${variable}) AS ?total) WHERE { ${query.where} } } ${page.first === 0 ? '' : `OPTIONAL { ${pageQuery} }`} } ORDER BY ${query.orderBy}`,
+    );
+    const total = Number(results.results.bindings[0]?.total?.value ?? 0);
+    const rows = results.results.bindings.filter((row) => row[variable]);
+    return buildConnection(rows.map(toNode), page, rows.length > page.first, total);
+  }
+  const results = page.first === 0 ? { results: { bindings: [] } } : await selectAsTsv(store, `${PREFIXES}\n${pageQuery}`);
   const rows = results.results.bindings;
-  return buildConnection(rows.map(toNode), page, rows.length > page.first, counted ? () => counted : count);
+  return buildConnection(rows.map(toNode), page, rows.length > page.first, count);
 }

@@ -47,6 +47,17 @@ export function paragraphPage(store: GraphStore, iris: IriScheme, filter: Paragr
   );
 }
 
+/** A pattern binding `?{variable}` to a set of resources holding every paragraph the filter
+ *  keeps (and maybe others), cheap to evaluate; undefined when the filter pins nothing. */
+export function paragraphFilterSeed(iris: IriScheme, filter: ParagraphFilter): ((variable: string) => string) | undefined {
+  if (filter.cites) return (v) => `?${v} eli:cites ${iri(citableInput(filter.cites!, 'filter.cites', iris))} .`;
+  if (filter.sdgTarget) return (v) => `?${v} eli:cites ${iri(sdgCodeInput(filter.sdgTarget!, 'filter.sdgTarget'))} .`;
+  if (filter.clauseVerb) return (v) => `?${v} unkg:clauseVerb ${iri(clauseVerbInput(filter.clauseVerb!, 'filter.clauseVerb'))} .`;
+  if (filter.mentions) return (v) => `?${v} schema:mentions ${iri(iriInput(filter.mentions!, 'filter.mentions'))} .`;
+  if (filter.document) return (v) => `?${v} eli:is_part_of+ ${iri(symbolInput(filter.document!, 'filter.document', iris))} .`;
+  return undefined;
+}
+
 export interface ResolutionFilter {
   organ?: string | null;
   cites?: string | null;

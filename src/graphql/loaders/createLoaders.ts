@@ -27,7 +27,8 @@ export interface Loaders {
   readonly graph: RequestGraph;
   /** Loads resources as `node` of the operation's plan plans them. */
   level(node: PlanNode): DataLoader<string, Description>;
-  /** Loads the resources a pattern binds to `?${variable}` as `node` plans them, in IRI order. */
+  /** Loads the resources a pattern binds to `?${variable}` as `node` plans them, in IRI order;
+   *  later `level(node)` loads of them are answered from what this loaded. */
   levelWhere(node: PlanNode, where: (variable: string) => string): Promise<Description[]>;
   /** Sets the links the operation will follow (see prefetchPaths): each batch of `describe`
    *  then also describes the resources at the end of them. */
@@ -74,8 +75,13 @@ export function createLoaders(store: GraphStore): Loaders {
     }
     return loader;
   };
-  const levelWhere = async (node: PlanNode, where: (variable: string) => string): Promise<Description[]> =>
-    (await loadLevel(node, { where })).map((id) => graph.ensure(id));
+  const levelWhere = async (node: PlanNode, where: (variable: string) => string): Promise<Description[]> => {
+    const found = (await loadLevel(node, { where })).map((id) => graph.ensure(id));
+    // Loaded exactly as level(node) would load them.
+    const loader = level(node);
+    for (const description of found) loader.prime(description.id, description);
+    return found;
+  };
 
   // No DISTINCT: a triple stated in two graphs comes twice and the description keeps it once,
   // which is cheaper than having the engine sort the rows.

@@ -3,10 +3,14 @@ import { CLAUSE_SCHEME_IRI, NS } from '../../vocab';
 import { BadUserInputError } from '../errors';
 import type { GraphqlContext } from '../GraphqlContext';
 import { iriInput, sdgCodeInput, slugInput, symbolInput } from '../inputs';
+import { PREFETCH_LIMIT } from '../limits';
+import type { ParagraphRelation } from '../loaders/paragraphRelations';
+import type { PlanNode } from '../plan/PlanNode';
 import { pageOf, withNodes, type Connection, type PageArgs } from '../lists/connection';
 import { search, searchIndexed } from '../lists/search';
 import {
   organisationPage,
+  paragraphFilterSeed,
   paragraphPage,
   resolutionPage,
   treatyPage,
@@ -29,9 +33,32 @@ const { unkg, sdgo, skos } = NS;
  *  when none of that has a value is the resource described whole, to tell whether it exists. */
 async function existing(context: GraphqlContext, info: GraphQLResolveInfo, id: string, isWanted: (d: Description) => boolean): Promise<Description | null> {
   const node = context.plan?.at(info.path);
+  // The members of the paragraph list the operation goes down load in the same round trip
+  // (when it goes down one only: a lookup of any type plans the lists of every type), when
+  // the list's relation pins them by one pattern.
+  const lists = node ? [...node.lists.values()] : [];
+  const ahead = lists.length === 1 ? lists.map(({ relation, node: members }) => prefetch(context, members, listSeed(relation, id))) : [];
   let description = node ? await context.loaders.level(node).load(id) : await context.loaders.describe.load(id);
+  await Promise.all(ahead);
   if (description.exists === undefined) description = await context.loaders.describe.load(id);
   return description.exists && isWanted(description) ? description : null;
+}
+
+/** Loads, as `node` plans them, up to PREFETCH_LIMIT resources `seed` binds, so that the
+ *  operation finds them loaded when it learns which of them it needs. A failure here only
+ *  costs that later load its own round trip. */
+function prefetch(context: GraphqlContext, node: PlanNode, seed: ((variable: string) => string) | undefined): Promise<unknown> {
+  // Members whose IRI is all the operation reads need no load.
+  if (!seed || !(node.reads.size || node.links.size || node.lists.size || node.references.size)) return Promise.resolve();
+  return context.loaders.levelWhere(node, (v) => `{ SELECT DISTINCT ?${v} WHERE { ${seed(v)} } LIMIT ${PREFETCH_LIMIT} }`).catch(() => undefined);
+}
+
+/** The paragraphs in `relation` to `key`, or more; none for a document's own paragraphs (a
+ *  document's parts, loaded by their relation rather than by their list, were measured to cost
+ *  more than the round trip saved). */
+function listSeed(relation: ParagraphRelation, key: string): ((variable: string) => string) | undefined {
+  const pattern = relation.pattern;
+  return pattern ? (variable) => pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key)) : undefined;
 }
 
 const LOOKUP = { linkedReads: [RDF_TYPE] } as const;
@@ -43,10 +70,18 @@ const lookup = <A>(find: (args: A, context: GraphqlContext) => { id: string; isW
 
 /** A top-level page whose members then load as the plan plans them; its total is counted
  *  alongside when selected. */
-const page = <A extends PageArgs>(fetch: (args: A, context: GraphqlContext, options: PageOptions) => Promise<Connection<NodeRef>>) =>
+const page = <A extends PageArgs>(
+  fetch: (args: A, context: GraphqlContext, options: PageOptions) => Promise<Connection<NodeRef>>,
+  seed?: (args: A, context: GraphqlContext) => ((variable: string) => string) | undefined,
+) =>
   needing({}, async (_: unknown, args: A, context: GraphqlContext, info: GraphQLResolveInfo) => {
-    const countAlongside = context.plan?.at(info.path, 'page')?.connectionFields.has('totalCount') ?? false;
+    const members = context.plan?.at(info.path, 'page');
+    const countAlongside = members?.connectionFields.has('totalCount') ?? false;
+    // A filtered list: its members load alongside the page, from what the filter pins.
+    const { first, offset } = pageOf(args);
+    const ahead = members && first + offset <= PREFETCH_LIMIT ? prefetch(context, members, seed?.(args, context)) : undefined;
     const connection = await fetch(args, context, { countAlongside });
+    await ahead;
     return withNodes(connection, await loadAs(context, info, connection.nodes.map((node) => node.id), 'page'));
   });
 
@@ -73,8 +108,9 @@ export const queryResolvers = {
     resolutions: page((args: PageArgs & { filter?: ResolutionFilter | null }, context, options) =>
       resolutionPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
     ),
-    paragraphs: page((args: PageArgs & { filter?: ParagraphFilter | null }, context, options) =>
-      paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+    paragraphs: page(
+      (args: PageArgs & { filter?: ParagraphFilter | null }, context, options) => paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+      (args, context) => paragraphFilterSeed(context.iris, args.filter ?? {}),
     ),
     sdgGoals: described((s) => `?${s} a sdgo:Goal`, byCode),
     sdgTargets: described((s) => `?${s} a sdgo:Target`, byCode),

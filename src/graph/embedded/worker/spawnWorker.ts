@@ -27,5 +27,11 @@ entryRequire(workerData.entry);
 `;
 
 export function spawnWorker(init: WorkerInit): Worker {
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { entry: ENTRY, init } });
+  return spawnModuleWorker(ENTRY, init);
+}
+
+/** A worker thread running the module at `entry` (`.js`, or `.ts` transpiled as above), with
+ *  `init` as `workerData.init`. */
+export function spawnModuleWorker(entry: string, init: unknown): Worker {
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { entry, init } });
 }
