@@ -27,7 +27,6 @@ const JOURNAL_ENTRIES = 20_000;
 const ENDLESS = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }';
 const CHEAP = `ASK { <${EX}doc/1/p/1> ?p ?o }`;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const graph = require(join(ROOT, 'dist', 'graph')) as typeof Graph;
 
 function writeData(path: string, quads: number): void {

@@ -113,8 +113,13 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
 
   await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs, httpCache });
   // One search index for the pages, the explorer and GraphQL: built at start, rebuilt when the store changes.
-  const search = new SearchIndex(store, config.base);
-  app.addHook('onReady', () => search.start());
+  // Its queries are the service's own upkeep, not clients' (left out of the query metrics), and
+  // its first build runs behind the start: the port opens while the data loads, and a search
+  // before the index exists waits for that build.
+  const search = new SearchIndex(backend, config.base);
+  app.addHook('onReady', async () => {
+    search.start().catch((error: Error) => app.log.warn(`The search index could not be built yet (it is built again when the data changes): ${error.message}`));
+  });
   app.addHook('onClose', async () => search.stop());
   await app.register(graphqlPlugin, { store, base: config.base, search });
 

@@ -11,7 +11,7 @@ export function parseTurtleFile(path: string, base?: string): Quad[] {
     const quads = new Parser({ baseIRI: 'file://' + path }).parse(text);
     return base ? quads.map((q) => rebaseQuad(q, base)) : quads;
   } catch (e) {
-    throw new Error(`${path}: ${(e as Error).message}`);
+    throw new Error(`${path}: ${(e as Error).message}`, { cause: e });
   }
 }
 

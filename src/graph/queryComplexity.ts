@@ -22,7 +22,7 @@ export const MAX_QUERY_CHARS = 6 * 1024 * 1024;
 
 const OPEN = new Set(['{', '(', '[']);
 const CLOSE = new Set(['}', ')', ']']);
-const OPERATOR_KEYWORDS = /(?<![\w?$:@.\-])(?:UNION|OPTIONAL|MINUS|FILTER|BIND|GRAPH|SERVICE|EXISTS|SELECT|VALUES)(?![\w:\-])/gi;
+const OPERATOR_KEYWORDS = /(?<![\w?$:@.-])(?:UNION|OPTIONAL|MINUS|FILTER|BIND|GRAPH|SERVICE|EXISTS|SELECT|VALUES)(?![\w:-])/gi;
 const OPERATOR_SYMBOLS = /\|\||&&|[|/+]/g;
 
 /** Where a character index falls, as 1-based line and column. */

@@ -47,7 +47,7 @@ const keyword = (words: string, after = '') => new RegExp(`(?<![\\w?$:@.\\-])(?:
 
 const PROLOGUE_SCAN_CHARS = 16 * 1024;
 
-const PROLOGUE_THEN_FORM = /^\s*(?:(?:BASE|VERSION|PREFIX\s+[^\s:]*:)\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])/i;
+const PROLOGUE_THEN_FORM = /^\s*(?:(?:BASE|VERSION|PREFIX\s+[^\s:]*:)\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:-])/i;
 
 /** Query texts whose form is remembered (federators and front ends repeat the same queries),
  *  and the longest text remembered. */

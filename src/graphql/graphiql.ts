@@ -42,7 +42,6 @@ let bundled: BundledAssets | undefined;
 /** The asset's content; the 9 MB bundle is read on the first request for it. */
 export function graphiqlAsset(name: GraphiqlAssetName): string | Buffer {
   // The package maps this subpath in its "exports"; TypeScript's node10 resolution does not read them.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const key = GRAPHIQL_ASSETS[name].key;
   if (key === 'page') return PAGE_SCRIPT;
   bundled ??= require('@graphql-yoga/render-graphiql/graphiql') as BundledAssets;

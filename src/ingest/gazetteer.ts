@@ -22,12 +22,6 @@ export interface GazetteerEntry {
   supplements?: string;
 }
 
-interface CompiledName {
-  entry: GazetteerEntry;
-  re: RegExp;
-  caseSensitive: boolean;
-}
-
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   /** Names longest first; acronyms (all capitals) are matched case-sensitively. */

@@ -70,13 +70,13 @@ export class ServiceMetrics {
     counter('store_cancellations_total', 'Queries dropped or ended because their client went away', () => status().counters.cancellations);
     counter('store_refusals_total', 'Queries refused by admission (queue full, per-client limit)', () => status().counters.refusals);
     counter('store_worker_replacements_total', 'Workers replaced after a failure or a timeout', () => status().counters.replacements);
-    const metrics = this;
+    const storeSize = () => this.storeSize();
     new Gauge({
       name: name('store_quads'),
       help: 'Quads in the store (asked again after each write)',
       registers,
       async collect() {
-        const quads = await metrics.storeSize();
+        const quads = await storeSize();
         if (quads !== undefined) this.set(quads);
       },
     });

@@ -15,7 +15,7 @@ describe('a resolution\'s page in a browser', () => {
     await page.goto(`${session.root}eli/un/E/RES/2017/18`);
     const link = page.locator('p.formats a[type="application/akn+xml"]');
     expect(await link.textContent()).toBe('Akoma Ntoso');
-    expect(await page.locator('p.formats a').allTextContents()).toEqual(['Turtle', 'JSON-LD', 'N-Triples', 'RDF/XML', 'Akoma Ntoso', 'Explore the graph']);
+    expect(await page.locator('p.formats a').allTextContents()).toEqual(['Turtle', 'JSON-LD', 'N-Triples', 'RDF/XML', 'Akoma Ntoso', 'Read the resolution', 'Explore the graph', 'Timeline']);
     await session.screenshot(page, 'resolution-page-formats');
     const response = await page.request.get(new URL((await link.getAttribute('href'))!, session.root).toString());
     expect([response.status(), response.headers()['content-type']]).toEqual([200, 'application/akn+xml']);

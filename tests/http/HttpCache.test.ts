@@ -15,7 +15,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 import { createStore, discoverSources, type OxigraphStore } from '../../src/graph';
 import { entityTag, HttpCache } from '../../src/http';
 import { DEFAULT_BASE } from '../../src/vocab';
-import { EN_FIXTURE, ROOT } from '../ingest/fixtures';
+import { EN_FIXTURE } from '../ingest/fixtures';
 import { testConfig, WRITE_TOKEN } from '../helpers';
 import { listen } from '../web/serviceUnderTest';
 

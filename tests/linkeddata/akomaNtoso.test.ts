@@ -13,7 +13,7 @@ import { createStore, discoverSources, type OxigraphStore, type StoreSource } fr
 import { DEFAULT_BASE } from '../../src/vocab';
 import { attr, elements, ownText, paragraphsOf, parseXml, xmllintErrors } from '../akn/aknXml';
 import { testConfig } from '../helpers';
-import { ROOT, SEED as SEED_TEXT } from '../ingest/fixtures';
+import { SEED as SEED_TEXT } from '../ingest/fixtures';
 import { listen, SEED } from '../web/serviceUnderTest';
 
 const AKN = 'application/akn+xml';

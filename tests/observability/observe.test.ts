@@ -1,6 +1,6 @@
 import { buildApp } from '../../src/app';
 import { createStore } from '../../src/graph';
-import { buildTestApp, LIBRARY, testConfig, type TestApp } from '../helpers';
+import { buildTestApp, LIBRARY, testConfig, waitFor, type TestApp } from '../helpers';
 
 describe('health checks', () => {
   let t: TestApp;
@@ -14,6 +14,8 @@ describe('health checks', () => {
   });
 
   it('/health/ready says ready once the store can take a query, with its state', async () => {
+    // The search index's first build runs behind the start: once it is done the queue is empty.
+    await waitFor(() => t.store.status().queue.depth === 0 && t.store.status().workers.busy === 0);
     const response = await t.app.inject('/health/ready');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ ready: true, backend: 'embedded', revision: 0, workers: { total: 1, loading: 0 }, queue: { depth: 0 } });

@@ -1,7 +1,6 @@
 /** Graph views read the same from the product's embedded store (oxigraph in worker
  *  threads, which writes out the xsd:string datatype of simple literals) as from a bare
  *  oxigraph store. */
-import { join } from 'node:path';
 import { createStore, type GraphStore } from '../../src/graph';
 import { createIriScheme, DEFAULT_BASE } from '../../src/vocab';
 import { documentGraph, neighbourhood } from '../../src/viz';
