@@ -1,11 +1,12 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from './app';
 import { loadConfig, type AppConfig } from './config';
-import { createStore, discoverSources, type OxigraphStore, type StoreLogger } from './graph';
+import type { GraphStore, StoreLogger } from './graph';
+import { openStore } from './openStore';
 
 export interface RunningServer {
   app: FastifyInstance;
-  store: OxigraphStore;
+  store: GraphStore;
   /** Where the service listens, e.g. http://127.0.0.1:8080/ */
   url: string;
   close(): Promise<void>;
@@ -30,18 +31,15 @@ function deferredLogger(): StoreLogger & { attach(log: FastifyBaseLogger): void 
 /** Loads the data into a new store, builds the app and listens. */
 export async function startServer(config: AppConfig, dependencies: Omit<AppDependencies, 'store'> = {}): Promise<RunningServer> {
   const logger = deferredLogger();
-  const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
-  for (const warning of warnings) logger.warn(`Data: ${warning}; starting without it`);
   const started = Date.now();
-  const store = await createStore({
-    sources,
-    workers: config.workers,
-    timeoutMs: config.queryTimeoutMs,
-    journalPath: config.journalPath,
-    resultCache: config.resultCache,
-    logger,
-  });
-  const app = await buildApp(config, { ...dependencies, store });
+  const { store, description } = await openStore(config, logger);
+  let app: FastifyInstance;
+  try {
+    app = await buildApp(config, { ...dependencies, store });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   logger.attach(app.log);
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -54,8 +52,8 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
   const quads = await store.size();
   app.log.info(
-    `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads from ${sources.length} files, ` +
-      `${config.workers} query workers, loaded in ${Date.now() - started} ms; writes ${config.writeToken ? 'enabled' : 'disabled'}`,
+    `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads, ${description}, ` +
+      `ready in ${Date.now() - started} ms; writes ${config.writeToken ? 'enabled' : 'disabled'}`,
   );
   return {
     app,
@@ -72,7 +70,7 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const server = await startServer(loadConfig(env));
   const shutdown = (signal: NodeJS.Signals) => {
-    server.app.log.info(`${signal}: closing connections and query workers`);
+    server.app.log.info(`${signal}: closing connections and the store`);
     server.close().then(
       () => process.exit(0),
       (error: Error) => {

@@ -34,3 +34,13 @@ export type { DataLayout, DiscoveredSources } from './discoverSources';
 export { queryForm, declaresDataset } from './sparqlText';
 export { rebaseIris } from './rebaseIris';
 export { withExplicitStringDatatype } from './jsonResults';
+export {
+  RemoteStore,
+  openRemoteStore,
+  parseCredentials,
+  DEFAULT_REMOTE_CONNECTIONS,
+  DEFAULT_REMOTE_MAX_ROWS,
+  DEFAULT_REMOTE_FRESHNESS_MS,
+  DEFAULT_OWN_DEFAULT_GRAPH,
+} from './remote';
+export type { RemoteStoreOptions, RemoteAuth, RemoteAuthScheme, DatasetLayout } from './remote';

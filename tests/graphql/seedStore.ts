@@ -1,20 +1,21 @@
 import { join } from 'node:path';
-import { createStore, discoverSources, type GraphStore, type OxigraphStore } from '../../src/graph';
+import { discoverSources, type GraphStore } from '../../src/graph';
 import { createGraphqlServer, type GraphqlServer } from '../../src/graphql';
 import { DEFAULT_BASE } from '../../src/vocab';
+import { createTestStore } from '../storeUnderTest';
 
 /** The real store over the seed: the built resolution graphs, the ontology and the reference
  *  data, laid out as the service loads them. */
 const ROOT = join(__dirname, '..', '..');
 
-export function seedStore(): Promise<OxigraphStore> {
+export function seedStore(): Promise<GraphStore> {
   const { sources } = discoverSources({
     graphDir: join(ROOT, 'data', 'graph'),
     ontologyDir: join(ROOT, 'ontology'),
     referenceDir: join(ROOT, 'data', 'reference'),
     base: DEFAULT_BASE,
   });
-  return createStore({ sources, workers: 1 });
+  return createTestStore({ sources, workers: 1 });
 }
 
 export const DOC = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;

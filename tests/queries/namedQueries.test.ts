@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createStore, discoverSources, type OxigraphStore } from '../../src/graph';
+import { discoverSources, type GraphStore } from '../../src/graph';
+import { createTestStore } from '../storeUnderTest';
 import { errorHandler } from '../../src/http';
 import { loadNamedQueries, namedQueriesPlugin, parseNamedQuery, bindParameters } from '../../src/queries';
 import { DEFAULT_BASE } from '../../src/vocab';
@@ -10,12 +11,12 @@ const ROOT = join(__dirname, '../..');
 const DOC = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;
 const queries = loadNamedQueries(join(ROOT, 'queries'));
 
-let store: OxigraphStore;
+let store: GraphStore;
 let app: FastifyInstance;
 
 beforeAll(async () => {
   const { sources } = discoverSources({ graphDir: join(ROOT, 'data/graph'), ontologyDir: join(ROOT, 'ontology'), referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
-  store = await createStore({ sources, workers: 1 });
+  store = await createTestStore({ sources, workers: 1 });
   app = Fastify();
   app.setErrorHandler(errorHandler);
   await app.register(swagger, { openapi: { info: { title: 'test', version: '0' } } });

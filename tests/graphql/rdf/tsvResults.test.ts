@@ -1,4 +1,4 @@
-import type { OxigraphStore, SparqlJsonResults } from '../../../src/graph';
+import type { GraphStore, SparqlJsonResults } from '../../../src/graph';
 import { selectAsTsv, term } from '../../../src/graphql/rdf/tsvResults';
 import { NS } from '../../../src/vocab';
 import { seedStore } from '../seedStore';
@@ -11,7 +11,7 @@ const rows = (results: SparqlJsonResults): string[] =>
     .sort();
 
 describe('tsvResults', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
 
   beforeAll(async () => {
     store = await seedStore();
