@@ -16,7 +16,7 @@ import { NonDeterministicUpdateError, QueryEvaluationError, QueryTimeoutError, R
 import { isDatasetMediaType } from '../formats';
 import { ResultCache } from '../ResultCache';
 import { nonDeterministicCalls } from '../sparqlText';
-import { rewriteQuery, rewriteUpdate, type DatasetLayout, type RewrittenQuery } from './defaultGraphAsSet';
+import { HIDDEN_VARIABLE_PREFIX, rewriteQuery, rewriteUpdate, type DatasetLayout, type RewrittenQuery } from './defaultGraphAsSet';
 import type { RemoteAuth } from './remoteAuth';
 import { partialResults, remoteError } from './remoteErrors';
 import { RemoteHttp, RequestAborted, RequestTimedOut, ResponseTooLarge, type HttpRequest, type HttpResponse } from './RemoteHttp';
@@ -355,7 +355,11 @@ export class RemoteStore implements GraphStore {
     const results = normalizeResults(response.body);
     if ('boolean' in results) return serializeBoolean(results.boolean, format);
     this.refuseTruncated(response, results.results.bindings.length);
-    if (rewritten.wildcard) results.head.vars.sort();
+    if (rewritten.wildcard) {
+      // The embedded engine orders SELECT * columns by name; the rewrite's variables are not the client's.
+      results.head.vars = results.head.vars.filter((v) => !v.startsWith(HIDDEN_VARIABLE_PREFIX)).sort();
+      for (const row of results.results.bindings) for (const name of Object.keys(row)) if (name.startsWith(HIDDEN_VARIABLE_PREFIX)) delete row[name];
+    }
     return serializeBindings(results, format);
   }
 

@@ -1,4 +1,5 @@
 import { DataFactory } from 'n3';
+import * as oxigraph from 'oxigraph';
 import {
   Generator,
   Parser,
@@ -55,12 +56,27 @@ export interface RewrittenQuery {
 
 const generator = new Generator({ allPrefixes: false });
 
-function parse(text: string, baseIri?: string): SparqlQuery {
+function parse(text: string, kind: 'query' | 'update', baseIri?: string): SparqlQuery {
   try {
     return new Parser({ sparqlStar: true, ...(baseIri ? { baseIRI: baseIri } : {}) }).parse(text);
   } catch (error) {
-    throw new QuerySyntaxError((error as Error).message.replace(/\s+/g, ' ').trim());
+    throw engineSyntaxError(text, kind) ?? new QuerySyntaxError((error as Error).message.replace(/\s+/g, ' ').trim());
   }
+}
+
+/** The embedded engine's account of a syntax error (with its line and column), so both
+ *  backends explain a bad query the same way. Only run on text already found invalid; an
+ *  empty scratch store makes evaluation, if the engine gets that far, immediate. */
+function engineSyntaxError(text: string, kind: 'query' | 'update'): QuerySyntaxError | undefined {
+  try {
+    const scratch = new oxigraph.Store();
+    if (kind === 'query') scratch.query(text);
+    else scratch.update(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/^error at \d+:\d+/.test(message)) return QuerySyntaxError.fromEngine(message);
+  }
+  return undefined;
 }
 
 const iri = (value: string): IriTerm => DataFactory.namedNode(value) as IriTerm;
@@ -69,14 +85,19 @@ const variable = (name: string): VariableTerm => DataFactory.variable(name) as V
 /** Rewrites a query for the remote store (see the module comment). `protocolDataset`: the
  *  request carries default-graph-uri / named-graph-uri. */
 export function rewriteQuery(text: string, layout: DatasetLayout, protocolDataset: boolean, baseIri?: string): RewrittenQuery {
-  const parsed = parse(text, baseIri);
+  const parsed = parse(text, 'query', baseIri);
   if (parsed.type !== 'query') throw new QuerySyntaxError('Expected a query, found an update (send updates to the update operation)');
   refuseService(parsed.where ?? []);
   const wildcard = parsed.queryType === 'SELECT' && parsed.variables.length === 1 && 'termType' in parsed.variables[0] && parsed.variables[0].termType === 'Wildcard';
   const ownDataset = protocolDataset || Boolean(parsed.from && (parsed.from.default.length || parsed.from.named.length));
+  // The protocol's dataset replaces FROM / FROM NAMED (SPARQL 1.1 Protocol 2.1.4); Virtuoso
+  // would merge them.
+  if (protocolDataset) delete parsed.from;
+  const form = parsed.queryType;
+  if (parsed.queryType === 'DESCRIBE') describeAsConstruct(parsed, new FreshNames());
   const context: Context = { fresh: new FreshNames(), ...exclusions(layout), merge: !ownDataset };
   parsed.where = setPatterns(parsed.where ?? [], context);
-  return { text: generator.stringify(parsed), form: parsed.queryType, wildcard };
+  return { text: generator.stringify(parsed), form, wildcard };
 }
 
 const exclusions = (layout: DatasetLayout) => ({ system: layout.systemGraphs.map(iri), excluded: [...layout.systemGraphs, layout.ownDefaultGraph].map(iri) });
@@ -97,11 +118,14 @@ function refuseService(patterns: Pattern[]): void {
   }
 }
 
+/** Variables the rewrite adds start with this; a SELECT * answer drops them. */
+export const HIDDEN_VARIABLE_PREFIX = 'unkg_h_';
+
 class FreshNames {
   private next = 0;
   readonly hidden = new Set<string>();
   make(kind: string): VariableTerm {
-    const name = `unkg_${kind}_${this.next++}`;
+    const name = `${HIDDEN_VARIABLE_PREFIX}${kind}${this.next++}`;
     this.hidden.add(name);
     return variable(name);
   }
@@ -141,14 +165,17 @@ function setPatterns(patterns: Pattern[], context: Context): Pattern[] {
         out.push(graphPattern(pattern, context));
         break;
       case 'filter':
-        out.push({ ...pattern, expression: inExists(pattern.expression, context) });
+        // Kept as it is until the BGPs have taken theirs (below).
+        out.push(pattern);
         break;
       default:
         // bind, values.
         out.push(pattern);
     }
   }
-  return out.filter((p) => !(p.type === 'filter' && pushed.has(p)));
+  return out
+    .filter((p) => !(p.type === 'filter' && pushed.has(p)))
+    .map((p) => (p.type === 'filter' ? { ...p, expression: inExists(p.expression, context) } : p));
 }
 
 /** Patterns inside FILTER EXISTS / NOT EXISTS get the same treatment. */
@@ -211,6 +238,29 @@ function expandBgp(bgp: BgpPattern, fresh: FreshNames): { triples: Triple[]; var
   return { triples, vars };
 }
 
+/** DESCRIBE as the embedded store answers it: the triples whose subject is each described
+ *  resource (Virtuoso's own DESCRIBE picks other triples). */
+function describeAsConstruct(query: Query, fresh: FreshNames): void {
+  if (query.queryType !== 'DESCRIBE') return;
+  const terms = query.variables as Array<VariableTerm | IriTerm | { termType: 'Wildcard' }>;
+  const described = (terms[0]?.termType === 'Wildcard' ? [...variablesIn(query.where ?? [])].map(variable) : terms) as Array<VariableTerm | IriTerm>;
+  const template: Triple[] = [];
+  const branches: Pattern[] = [];
+  for (const term of described) {
+    const triple = { subject: term, predicate: fresh.make('dp'), object: fresh.make('do') } as Triple;
+    template.push(triple);
+    branches.push({ type: 'group', patterns: [{ type: 'bgp', triples: [triple] }] });
+  }
+  const around: Pattern = branches.length === 1 ? branches[0] : { type: 'union', patterns: branches };
+  const where: Pattern[] = query.where?.length ? [{ type: 'group', patterns: query.where }, around] : [around];
+  Object.assign(query, { queryType: 'CONSTRUCT', template, where });
+  delete (query as { variables?: unknown }).variables;
+}
+
+function variablesIn(patterns: Pattern[]): Set<string> {
+  return new Set([...JSON.stringify(patterns).matchAll(/"termType":"Variable","value":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]));
+}
+
 const isIri = (term: unknown) => (term as { termType?: string }).termType === 'NamedNode';
 const isInverseIri = (term: unknown) => {
   const p = term as { type?: string; pathType?: string; items?: unknown[] };
@@ -243,8 +293,13 @@ function distinctBgp(triples: Triple[], vars: Set<string>, filters: FilterPatter
   body.push(...filters);
   const visible = [...vars].filter((v) => !fresh.hidden.has(v));
   if (visible.length === 0) {
-    // No variable to keep: the BGP only says whether it matches.
-    return { type: 'filter', expression: { type: 'operation', operator: 'exists', args: [{ type: 'group', patterns: body }] } } as unknown as Pattern;
+    // No variable to keep: the BGP only says whether it matches, as one row of a hidden
+    // variable (Virtuoso answers FILTER EXISTS alone in a group as if it always held).
+    const flag = fresh.make('one');
+    return {
+      type: 'group',
+      patterns: [{ type: 'query', queryType: 'SELECT', prefixes: {}, variables: [{ expression: { termType: 'Literal', value: '1', language: '', datatype: iri('http://www.w3.org/2001/XMLSchema#integer') }, variable: flag }], where: body, limit: 1 }],
+    } as unknown as Pattern;
   }
   const inner = { type: 'query', queryType: 'SELECT', distinct: true, prefixes: {}, variables: [...vars].map(variable), where: body } as unknown as Pattern;
   if (visible.length === vars.size) return { type: 'group', patterns: [inner] };
@@ -273,7 +328,7 @@ export interface RewrittenUpdate {
 }
 
 export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset: UpdateDataset, graphs: GraphLister): Promise<RewrittenUpdate> {
-  const parsed = parse(text, dataset.baseIri);
+  const parsed = parse(text, 'update', dataset.baseIri);
   if (parsed.type !== 'update') throw new QuerySyntaxError('Expected an update, found a query (send queries to the query operation)');
   const own = iri(layout.ownDefaultGraph);
   const context = (): Context => ({ fresh: new FreshNames(), ...exclusions(layout), merge: true });
