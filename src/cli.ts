@@ -20,6 +20,9 @@ const USAGE = `usage: unkg <command> [options]
   stats              counts per class and property of data/graph   --graph DIR --json
   query SPARQL       run a query on data/graph, ontology and reference data (text or @file.rq)
   serve              start the HTTP service (see README for its environment variables)
+  publish            replace each named graph of data/graph, the ontology and the reference data
+                     in the remote store of UNKG_STORE=remote and UNKG_REMOTE_* (one atomic
+                     write per graph)   --graph DIR (data/graph)
 `;
 
 interface Args {
@@ -126,6 +129,26 @@ async function main(argv: string[]): Promise<number> {
       const out = store.query(text, { results_format: format, use_default_graph_as_union: true });
       process.stdout.write(typeof out === 'string' ? out : JSON.stringify(out));
       process.stdout.write('\n');
+      return 0;
+    }
+    case 'publish': {
+      const { loadConfig } = await import('./config');
+      const { openStore } = await import('./openStore');
+      const { discoverSources } = await import('./graph');
+      const { publishGraph } = await import('./build/publishGraph');
+      const config = loadConfig({ ...process.env, UNKG_GRAPH_DIR: graphDir });
+      if (!config.remoteStore) throw new Error('publish needs a remote store: set UNKG_STORE=remote and the UNKG_REMOTE_* variables');
+      const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
+      for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+      const { store, description } = await openStore(config);
+      try {
+        process.stderr.write(`publishing ${sources.length} files to the ${description}\n`);
+        const report = progressReporter(10);
+        const result = await publishGraph(store, sources, (done, all, graph) => report(done, all, graph));
+        process.stdout.write(`${result.graphs.length} graphs, ${result.quads} quads published in ${result.ms} ms\n`);
+      } finally {
+        await store.close();
+      }
       return 0;
     }
     case 'serve': {

@@ -4,3 +4,5 @@ export { readReference, parseTurtleFile, turtleFiles, rebaseQuad } from './readR
 export { writeAtomically } from './writeAtomically';
 export { graphStats, compactIri } from './graphStats';
 export type { GraphStats } from './graphStats';
+export { publishGraph } from './publishGraph';
+export type { PublishResult } from './publishGraph';
