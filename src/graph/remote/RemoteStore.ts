@@ -183,7 +183,7 @@ export class RemoteStore implements GraphStore {
     if (calls.length) {
       throw new NonDeterministicUpdateError(`${calls.join(', ')} cannot be used in an update: every backend of this service must give the same result for the same update`);
     }
-    const rewritten = await rewriteUpdate(sparql, this.layout, options, () => this.graphs());
+    const rewritten = await rewriteUpdate(sparql, this.layout, options, this);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     try {
       const data = rewritten.insertDataOnly;

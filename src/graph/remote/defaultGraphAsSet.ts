@@ -316,8 +316,14 @@ export interface UpdateDataset {
   baseIri?: string;
 }
 
-/** Named graphs of the store, for DROP ALL / CLEAR NAMED. */
-export type GraphLister = () => Promise<string[]>;
+/** What the rewrite asks the store: its named graphs (DROP ALL, CLEAR NAMED), whether one
+ *  exists (CREATE, DROP and CLEAR without SILENT are checked before anything is sent: the
+ *  remote store applies the operations of one request one after the other, so a failing
+ *  second operation would leave the first one done). */
+export interface GraphLister {
+  graphs(): Promise<string[]>;
+  hasGraph(graph: string): Promise<boolean>;
+}
 
 /** A parsed update, checked and rewritten for the remote store. */
 export interface RewrittenUpdate {
@@ -327,7 +333,7 @@ export interface RewrittenUpdate {
   insertDataOnly?: Array<{ graph: string | null; triples: Triple[] }>;
 }
 
-export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset: UpdateDataset, graphs: GraphLister): Promise<RewrittenUpdate> {
+export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset: UpdateDataset, store: GraphLister): Promise<RewrittenUpdate> {
   const parsed = parse(text, 'update', dataset.baseIri);
   if (parsed.type !== 'update') throw new QuerySyntaxError('Expected an update, found a query (send queries to the query operation)');
   const own = iri(layout.ownDefaultGraph);
@@ -364,18 +370,22 @@ export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset
       case 'load':
         throw new QueryEvaluationError('LOAD is not evaluated by this store: send the data with the Graph Store Protocol');
       case 'create':
+        if (!op.silent && op.graph.name && (await store.hasGraph(op.graph.name.value))) throw new QueryEvaluationError(`The graph <${op.graph.name.value}> already exists`);
         operations.push(op);
         break;
       case 'clear':
       case 'drop': {
         const g = op.graph;
         if (g.all || g.named) {
-          const targets = [...(await graphs()).map(iri), ...(g.all ? [own] : [])];
+          const targets = [...(await store.graphs()).map(iri), ...(g.all ? [own] : [])];
           for (const name of targets) operations.push({ type: 'clear', silent: true, graph: { type: 'graph', name } });
           // DROP removes the graphs themselves (explicitly created ones included).
           if (op.type === 'drop') for (const name of targets) operations.push({ type: 'drop', silent: true, graph: { type: 'graph', name } });
         } else if (g.default || !g.name) operations.push({ type: 'clear', silent: true, graph: { type: 'graph', name: own } });
-        else operations.push(op);
+        else {
+          if (!op.silent && !(await store.hasGraph(g.name.value))) throw new QueryEvaluationError(`The graph <${g.name.value}> does not exist`);
+          operations.push({ ...op, silent: true });
+        }
         break;
       }
       default:

@@ -31,8 +31,17 @@ export function toJson(results: Bindings): string {
   return `{"head":{"vars":[${vars.map((v) => JSON.stringify(v)).join(',')}]},"results":{"bindings":[${rows.join(',')}]}}`;
 }
 
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const charRefs = (run: string) => [...run].map((c) => `&#${c.charCodeAt(0)};`).join('');
+
+/** Markup characters as entities; whitespace at either end as character references (inner
+ *  whitespace stays as it is), as the embedded engine's XML writer does, so that no XML
+ *  reader's whitespace handling can change a value. */
 const xmlEscape = (text: string) =>
-  text.replace(/[&<>"\r\n]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;' })[c]!);
+  text
+    .replace(/[&<>"]/g, (c) => XML_ENTITIES[c])
+    .replace(/^[ \t\r\n]+/, charRefs)
+    .replace(/(?<=\S)[ \t\r\n]+$/, charRefs);
 
 function xmlTerm(term: SparqlJsonTerm): string {
   switch (term.type) {

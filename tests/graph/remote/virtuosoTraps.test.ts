@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createStore, QueryEvaluationError, QueryTimeoutError, type GraphStore } from '../../../src/graph';
 import type { PrivateVirtuoso } from '../../../scripts/virtuoso/privateVirtuoso';
@@ -127,7 +128,9 @@ describe('Virtuoso traps, met by the remote store', () => {
       `INSERT DATA { GRAPH <${graph}> { ${Array.from({ length: count }, (_, i) => `<${EX}big/${i}> <${EX}n> ${i} .`).join(' ')} } }`;
 
     it('fails in Virtuoso past about 1,200 triples', async () => {
-      const raw = await curl(virtuoso, ['--data-urlencode', `update=${insert(3000, `${EX}g/raw-insert`)}`, virtuoso.env.UNKG_REMOTE_UPDATE_URL]);
+      const file = join(virtuoso.dir, 'insert.ru');
+      writeFileSync(file, insert(3000, `${EX}g/raw-insert`));
+      const raw = await curl(virtuoso, ['--data-urlencode', `update@${file}`, virtuoso.env.UNKG_REMOTE_UPDATE_URL]);
       expect(raw.headers).not.toMatch(/^HTTP\/1\.1 2/);
       expect(raw.body).toMatch(/SP031|SP030/);
     });
