@@ -60,6 +60,11 @@ export async function buildApp(config: AppConfig, { store, htmlPage }: AppDepend
   app.get(OPENAPI_JSON_PATH, { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  // Readiness (container health checks, load balancers): the store can take a query now.
+  app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
+    const status = store.status();
+    return reply.code(status.ready ? 200 : 503).send({ status: status.ready ? 'ready' : 'not ready', backend: status.backend, ...(status.reason ? { reason: status.reason } : {}) });
+  });
 
   await app.register(sparqlPlugin, {
     store,
