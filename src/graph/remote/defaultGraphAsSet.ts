@@ -15,6 +15,7 @@ import {
   type Triple,
   type Update,
   type UpdateOperation,
+  type ValuesPattern,
   type VariableTerm,
 } from 'sparqljs';
 import { DatasetConflictError, QueryEvaluationError, QuerySyntaxError } from '../errors';
@@ -132,9 +133,12 @@ class FreshNames {
 }
 
 /** The group's patterns with every BGP outside GRAPH evaluated over the set merge. */
-function setPatterns(patterns: Pattern[], context: Context): Pattern[] {
+function setPatterns(group: Pattern[], context: Context): Pattern[] {
+  // A nested group holding one BGP is that BGP (so that VALUES beside it can go in).
+  const patterns = group.flatMap((p) => (p.type === 'group' && p.patterns.length === 1 && p.patterns[0].type === 'bgp' ? p.patterns : [p]));
   const filters = patterns.filter((p): p is FilterPattern => p.type === 'filter');
-  const pushed = new Set<FilterPattern>();
+  const values = patterns.filter((p): p is ValuesPattern => p.type === 'values');
+  const pushed = new Set<Pattern>();
   const out: Pattern[] = [];
   for (const pattern of patterns) {
     switch (pattern.type) {
@@ -146,8 +150,11 @@ function setPatterns(patterns: Pattern[], context: Context): Pattern[] {
         const { triples, vars } = expandBgp(pattern, context.fresh);
         if (!triples.length) break;
         const own = filters.filter((f) => !pushed.has(f) && pushable(f.expression, vars));
-        own.forEach((f) => pushed.add(f));
-        out.push(distinctBgp(triples, vars, own, context));
+        // VALUES go in too when the BGP binds all their variables (a join, so the same answer):
+        // Virtuoso 7.2 fails to compile VALUES beside such a subquery inside a UNION.
+        const rows = values.filter((v) => !pushed.has(v) && Object.keys(v.values[0] ?? {}).every((name) => vars.has(name.replace(/^\?/, ''))));
+        [...own, ...rows].forEach((p) => pushed.add(p));
+        out.push(distinctBgp(triples, vars, [...rows, ...own], context));
         break;
       }
       case 'group':
@@ -174,7 +181,7 @@ function setPatterns(patterns: Pattern[], context: Context): Pattern[] {
     }
   }
   return out
-    .filter((p) => !(p.type === 'filter' && pushed.has(p)))
+    .filter((p) => !pushed.has(p))
     .map((p) => (p.type === 'filter' ? { ...p, expression: inExists(p.expression, context) } : p));
 }
 
@@ -276,7 +283,7 @@ function pushable(expression: Expression, vars: Set<string>): boolean {
   return used.every((v) => vars.has(v));
 }
 
-function distinctBgp(triples: Triple[], vars: Set<string>, filters: FilterPattern[], context: Context): Pattern {
+function distinctBgp(triples: Triple[], vars: Set<string>, filters: Pattern[], context: Context): Pattern {
   const { fresh } = context;
   const body: Pattern[] = [];
   const plain: Triple[] = [];
