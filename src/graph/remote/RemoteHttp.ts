@@ -61,7 +61,6 @@ export class RemoteHttp {
     const target = request.url.pathname + request.url.search;
     let authorization = this.authenticator.header(request.method, target);
     const first = await this.once(request, authorization);
-    if (process.env.DEBUG_HTTP) console.log(request.method, target, first.status, first.body.slice(0, 200));
     if (first.status !== 401 || !this.authenticator.rechallenge(first.headers['www-authenticate'], authorization !== undefined)) return first;
     authorization = this.authenticator.header(request.method, target);
     return this.once(request, authorization);

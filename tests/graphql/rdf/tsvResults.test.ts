@@ -1,3 +1,4 @@
+import { TEST_BACKEND } from '../../storeUnderTest';
 import type { GraphStore, SparqlJsonResults } from '../../../src/graph';
 import { selectAsTsv, term } from '../../../src/graphql/rdf/tsvResults';
 import { NS } from '../../../src/vocab';
@@ -25,7 +26,8 @@ describe('tsvResults', () => {
     expect(rows(fromTsv)).toEqual(rows(fromJson));
   });
 
-  test('reads escapes, language tags, numbers, booleans, blank nodes and unbound variables', async () => {
+  // Virtuoso 7.2 does not implement BNODE().
+  (TEST_BACKEND === 'virtuoso' ? test.skip : test)('reads escapes, language tags, numbers, booleans, blank nodes and unbound variables', async () => {
     const query = `SELECT * WHERE {
       VALUES ?n { 1 }
       BIND("tab\\tquote\\"backslash\\\\ newline\\n é"@en-GB AS ?text) BIND(-7 AS ?integer) BIND(2.5 AS ?decimal) BIND(1e3 AS ?double)
