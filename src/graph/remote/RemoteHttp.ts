@@ -30,6 +30,12 @@ export class RequestTimedOut extends Error {
 export class RequestAborted extends Error {
   override readonly name = 'RequestAborted';
 }
+/** A kept-alive socket was closed by the server as the request went out (the request never
+ *  reached it): sent again once on a fresh socket. */
+class StaleSocket extends Error {
+  override readonly name = 'StaleSocket';
+}
+
 /** The response body passed the size limit. */
 export class ResponseTooLarge extends Error {
   override readonly name = 'ResponseTooLarge';
@@ -60,7 +66,10 @@ export class RemoteHttp {
   async send(request: HttpRequest): Promise<HttpResponse> {
     const target = request.url.pathname + request.url.search;
     let authorization = this.authenticator.header(request.method, target);
-    const first = await this.once(request, authorization);
+    const first = await this.once(request, authorization).catch((error: unknown) => {
+      if (!(error instanceof StaleSocket)) throw error;
+      return this.once(request, this.authenticator.header(request.method, target));
+    });
     if (first.status !== 401 || !this.authenticator.rechallenge(first.headers['www-authenticate'], authorization !== undefined)) return first;
     authorization = this.authenticator.header(request.method, target);
     return this.once(request, authorization);
@@ -99,7 +108,9 @@ export class RemoteHttp {
       }
       request.signal?.addEventListener('abort', onAbort, { once: true });
       req.setNoDelay(true);
-      req.on('error', (error) => finish(error));
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        finish(req.reusedSocket && (error.code === 'ECONNRESET' || error.message === 'socket hang up') ? new StaleSocket(error.message) : error),
+      );
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
         let bytes = 0;

@@ -215,19 +215,17 @@ function graphPattern(pattern: Extract<Pattern, { type: 'graph' }>, context: Con
   return { type: 'group', patterns: [{ type: 'query', queryType: 'SELECT', distinct: true, prefixes: {}, variables: [name], where: guarded } as unknown as Pattern] };
 }
 
-/** `X p? ?y` with X an IRI or a variable of the VALUES beside it, as
- *  `{ VALUES.. BIND(X AS ?y) } UNION { VALUES.. X p ?y }`: Virtuoso 7.2 refuses a zero-or-one
- *  path whose start is bound by VALUES ("transitive start not given"). */
-function zeroOrOne(triple: Triple, rows: ValuesPattern[]): Pattern | undefined {
-  const path = triple.predicate as { type?: string; pathType?: string; items?: Array<Triple['predicate']> };
+/** `?x p? ?y` with ?x bound by a one-row VALUES beside it, as `<x> p? ?y` (the VALUES stays
+ *  and still binds ?x): Virtuoso 7.2 refuses a zero-or-one or transitive path whose start is
+ *  bound by VALUES ("transitive start not given"), and answers nothing for VALUES inside UNION
+ *  branches, so a VALUES of several rows cannot be spread out; that case stays refused (400). */
+function zeroOrOne(triple: Triple, rows: ValuesPattern[]): Triple | undefined {
+  const path = triple.predicate as { type?: string; pathType?: string };
   const subject = triple.subject as { termType: string; value: string };
-  const object = triple.object as { termType: string; value: string };
-  if (path.type !== 'path' || path.pathType !== '?' || path.items?.length !== 1 || object.termType !== 'Variable') return undefined;
-  const binding = rows.filter((v) => Object.keys(v.values[0] ?? {}).includes(`?${subject.value}`));
-  if (subject.termType !== 'NamedNode' && !(subject.termType === 'Variable' && binding.length)) return undefined;
-  const zero = [...binding, { type: 'bind', variable: object, expression: subject }] as Pattern[];
-  const one = [...binding, { type: 'bgp', triples: [{ ...triple, predicate: path.items[0] }] }] as Pattern[];
-  return { type: 'union', patterns: [{ type: 'group', patterns: zero }, { type: 'group', patterns: one }] };
+  if (path.type !== 'path' || !['?', '*', '+'].includes(path.pathType ?? '') || subject.termType !== 'Variable') return undefined;
+  const name = `?${subject.value}`;
+  const binding = rows.find((v) => v.values.length === 1 && v.values[0][name] !== undefined);
+  return binding ? { ...triple, subject: binding.values[0][name] as IriTerm } : undefined;
 }
 
 /** Blank nodes as variables, `a/b` and `^a` paths of plain IRIs as triples through fresh
@@ -312,14 +310,8 @@ function distinctBgp(triples: Triple[], vars: Set<string>, filters: Pattern[], c
     if (context.system.length) body.push(notIn(graph, context.system));
   }
   const rows = filters.filter((p): p is ValuesPattern => p.type === 'values');
-  const paths: Pattern[] = [];
-  for (const triple of plain.splice(0)) {
-    const step = zeroOrOne(triple, rows);
-    if (step) paths.push(step);
-    else plain.push(triple);
-  }
+  plain.splice(0, plain.length, ...plain.map((triple) => zeroOrOne(triple, rows) ?? triple));
   if (plain.length) body.unshift({ type: 'bgp', triples: plain });
-  body.unshift(...paths);
   // VALUES first: Virtuoso takes a path's end as bound only by what comes before it.
   body.unshift(...rows);
   body.push(...filters.filter((p) => p.type !== 'values'));
