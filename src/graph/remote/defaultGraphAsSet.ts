@@ -215,17 +215,26 @@ function graphPattern(pattern: Extract<Pattern, { type: 'graph' }>, context: Con
   return { type: 'group', patterns: [{ type: 'query', queryType: 'SELECT', distinct: true, prefixes: {}, variables: [name], where: guarded } as unknown as Pattern] };
 }
 
-/** `?x p? ?y` with ?x bound by a one-row VALUES beside it, as `<x> p? ?y` (the VALUES stays
- *  and still binds ?x): Virtuoso 7.2 refuses a zero-or-one or transitive path whose start is
- *  bound by VALUES ("transitive start not given"), and answers nothing for VALUES inside UNION
- *  branches, so a VALUES of several rows cannot be spread out; that case stays refused (400). */
-function zeroOrOne(triple: Triple, rows: ValuesPattern[]): Triple | undefined {
+/** `?x p? ?y` (or `*`, `+`) with ?x bound by a VALUES beside it, as one branch per value,
+ *  `{ ?x p? ?y FILTER(?x = <v>) } UNION ...` (a single value: `<v> p? ?y`). Virtuoso 7.2 takes
+ *  neither VALUES nor IN as binding the start of such a path ("transitive start not given"),
+ *  and answers nothing for VALUES inside UNION branches; it does take an equality filter. */
+function pathFromValues(triple: Triple, rows: ValuesPattern[]): Pattern | undefined {
   const path = triple.predicate as { type?: string; pathType?: string };
   const subject = triple.subject as { termType: string; value: string };
   if (path.type !== 'path' || !['?', '*', '+'].includes(path.pathType ?? '') || subject.termType !== 'Variable') return undefined;
   const name = `?${subject.value}`;
-  const binding = rows.find((v) => v.values.length === 1 && v.values[0][name] !== undefined);
-  return binding ? { ...triple, subject: binding.values[0][name] as IriTerm } : undefined;
+  const binding = rows.find((v) => v.values.length > 0 && v.values.every((row) => row[name] !== undefined));
+  if (!binding) return undefined;
+  const starts = [...new Map(binding.values.map((row) => [JSON.stringify(row[name]), row[name] as IriTerm])).values()];
+  if (starts.length === 1) return { type: 'bgp', triples: [{ ...triple, subject: starts[0] }] };
+  return {
+    type: 'union',
+    patterns: starts.map((start) => ({
+      type: 'group',
+      patterns: [{ type: 'bgp', triples: [triple] }, { type: 'filter', expression: { type: 'operation', operator: '=', args: [triple.subject, start] } }],
+    })),
+  } as Pattern;
 }
 
 /** Blank nodes as variables, `a/b` and `^a` paths of plain IRIs as triples through fresh
@@ -310,8 +319,14 @@ function distinctBgp(triples: Triple[], vars: Set<string>, filters: Pattern[], c
     if (context.system.length) body.push(notIn(graph, context.system));
   }
   const rows = filters.filter((p): p is ValuesPattern => p.type === 'values');
-  plain.splice(0, plain.length, ...plain.map((triple) => zeroOrOne(triple, rows) ?? triple));
+  const paths: Pattern[] = [];
+  for (const triple of plain.splice(0)) {
+    const rewritten = pathFromValues(triple, rows);
+    if (rewritten) paths.push(rewritten);
+    else plain.push(triple);
+  }
   if (plain.length) body.unshift({ type: 'bgp', triples: plain });
+  body.unshift(...paths);
   // VALUES first: Virtuoso takes a path's end as bound only by what comes before it.
   body.unshift(...rows);
   body.push(...filters.filter((p) => p.type !== 'values'));
