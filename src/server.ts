@@ -50,7 +50,8 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
-  const quads = await store.size();
+  // Counting is informational: a store that refuses to count at start does not stop it.
+  const quads = await store.size().catch(() => 'an unknown number of');
   app.log.info(
     `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads, ${description}, ` +
       `ready in ${Date.now() - started} ms; writes ${config.writeToken ? 'enabled' : 'disabled'}`,

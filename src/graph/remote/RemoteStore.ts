@@ -38,6 +38,7 @@ export const INSERT_DATA_GSP_THRESHOLD = 500;
  *  store's own timeout answer (partial results, S1TAT) arrives before the socket is cut. */
 const NETWORK_GRACE_MS = 2_000;
 const STARTUP_PROBE_INTERVAL_MS = 250;
+const SYSTEM_GRAPH_LISTING_MS = 5_000;
 
 /** Virtuoso's own graphs (quad-map metadata, LDP vocabulary, the endpoint's service
  *  description and DAV): not data, kept out of the dataset. */
@@ -129,10 +130,8 @@ export class RemoteStore implements GraphStore {
     const until = Date.now() + (options.startupWaitMs ?? 30_000);
     for (;;) {
       try {
-        if (!options.systemGraphs) {
-          const all = await store.selectRaw('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }');
-          store.layout = { ...store.layout, systemGraphs: all.results.bindings.map((b) => b.g.value).filter((g) => SYSTEM_GRAPH.test(g)) };
-        } else await store.selectRaw('ASK {}');
+        await store.selectRaw('ASK {}');
+        if (!options.systemGraphs) store.layout = { ...store.layout, systemGraphs: await store.findSystemGraphs() };
         return store;
       } catch (error) {
         if (Date.now() > until || !(error instanceof StoreFailureError)) {
@@ -141,6 +140,21 @@ export class RemoteStore implements GraphStore {
         }
         await new Promise((resolve) => setTimeout(resolve, STARTUP_PROBE_INTERVAL_MS));
       }
+    }
+  }
+
+  /** Virtuoso's own graphs, by name among the graphs present; when listing the graphs is too
+   *  costly for the store (it refuses on its cost estimate on large data), the names it gives
+   *  them for the host it is reached at. */
+  private async findSystemGraphs(): Promise<string[]> {
+    try {
+      const all = await this.selectRaw('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }', SYSTEM_GRAPH_LISTING_MS);
+      return all.results.bindings.map((b) => b.g.value).filter((g) => SYSTEM_GRAPH.test(g));
+    } catch (error) {
+      if (!(error instanceof QueryTimeoutError || error instanceof QueryEvaluationError)) throw error;
+      const port = this.query_.port || (this.query_.protocol === 'https:' ? '443' : '80');
+      const hosts = [...new Set([this.query_.host, `127.0.0.1:${port}`, `localhost:${port}`])];
+      return ['http://www.openlinksw.com/schemas/virtrdf#', 'http://www.w3.org/ns/ldp#', ...hosts.flatMap((host) => [`http://${host}/sparql`, `http://${host}/DAV/`])];
     }
   }
 
@@ -413,13 +427,13 @@ export class RemoteStore implements GraphStore {
     return pages.join('\n');
   }
 
-  private async selectRaw(text: string): Promise<SparqlJsonResults> {
+  private async selectRaw(text: string, timeoutMs = this.options.timeoutMs): Promise<SparqlJsonResults> {
     const response = await this.send({
       url: this.query_,
-      body: form([['query', text], ['timeout', String(this.options.timeoutMs)]]),
+      body: form([['query', text], ['timeout', String(timeoutMs)]]),
       accept: 'application/sparql-results+json',
       kind: 'query',
-      timeoutMs: this.options.timeoutMs,
+      timeoutMs,
     });
     const results = normalizeResults(response.body);
     if (!('boolean' in results)) this.refuseTruncated(response, results.results.bindings.length);
