@@ -277,7 +277,8 @@ describe('the SPARQL protocol endpoint', () => {
       expect(response.statusCode).toBe(400);
     });
 
-    it('answers a 4 MiB query', async () => {
+    // Virtuoso 7.2 refuses a query text of several MiB (its SPARQL compiler's limits).
+    (TEST_BACKEND === 'embedded' ? it : it.skip)('answers a 4 MiB query', async () => {
       const { query, values } = longQuery(4 * 1024 * 1024);
       const response = await post(query);
       expect(response.statusCode).toBe(200);
