@@ -220,13 +220,33 @@ function graphPattern(pattern: Extract<Pattern, { type: 'graph' }>, context: Con
  *  neither VALUES nor IN as binding the start of such a path ("transitive start not given"),
  *  and answers nothing for VALUES inside UNION branches; it does take an equality filter. */
 function pathFromValues(triple: Triple, rows: ValuesPattern[]): Pattern | undefined {
-  const path = triple.predicate as { type?: string; pathType?: string };
+  const path = triple.predicate as { type?: string; pathType?: string; items?: Array<Triple['predicate']> };
   const subject = triple.subject as { termType: string; value: string };
-  if (path.type !== 'path' || !['?', '*', '+'].includes(path.pathType ?? '') || subject.termType !== 'Variable') return undefined;
+  const object = triple.object as { termType: string; value: string };
+  if (path.type !== 'path' || !['?', '*', '+'].includes(path.pathType ?? '')) return undefined;
   const name = `?${subject.value}`;
-  const binding = rows.find((v) => v.values.length > 0 && v.values.every((row) => row[name] !== undefined));
-  if (!binding) return undefined;
-  const starts = [...new Map(binding.values.map((row) => [JSON.stringify(row[name]), row[name] as IriTerm])).values()];
+  const binding = subject.termType === 'Variable' ? rows.find((v) => v.values.length > 0 && v.values.every((row) => row[name] !== undefined)) : undefined;
+  const starts =
+    subject.termType === 'NamedNode'
+      ? [triple.subject as IriTerm]
+      : binding
+        ? [...new Map(binding.values.map((row) => [JSON.stringify(row[name]), row[name] as IriTerm])).values()]
+        : [];
+  if (!starts.length) return undefined;
+  if (path.pathType === '?' && path.items?.length === 1 && object.termType === 'Variable') {
+    // Zero or one step, spelled out from each start: Virtuoso otherwise lets the zero-length
+    // case match any node once the other end is bound by another pattern (observed: a
+    // paragraph citing anything matched `<goal> sdgo:hasTarget? ?cited`).
+    const tie = (start: IriTerm): Pattern[] => (subject.termType === 'Variable' ? [{ type: 'bind', variable: triple.subject, expression: start } as unknown as Pattern] : []);
+    return {
+      type: 'union',
+      patterns: starts.flatMap((start) => [
+        { type: 'group', patterns: [...tie(start), { type: 'bind', variable: triple.object, expression: start }] },
+        { type: 'group', patterns: [...tie(start), { type: 'bgp', triples: [{ subject: start, predicate: path.items![0], object: triple.object }] }] },
+      ]),
+    } as Pattern;
+  }
+  if (subject.termType !== 'Variable') return undefined;
   if (starts.length === 1) return { type: 'bgp', triples: [{ ...triple, subject: starts[0] }] };
   return {
     type: 'union',
