@@ -39,6 +39,8 @@ export const INSERT_DATA_GSP_THRESHOLD = 500;
 const NETWORK_GRACE_MS = 2_000;
 const STARTUP_PROBE_INTERVAL_MS = 250;
 const SYSTEM_GRAPH_LISTING_MS = 5_000;
+/** A graph name no data uses, for an empty protocol dataset list. */
+const NO_GRAPH = 'urn:x-unkg:no-graph';
 
 /** Virtuoso's own graphs (quad-map metadata, LDP vocabulary, the endpoint's service
  *  description and DAV): not data, kept out of the dataset. */
@@ -348,10 +350,15 @@ export class RemoteStore implements GraphStore {
   }
 
   private queryParameters(text: string, options: Read, timeoutMs: number): Array<[string, string]> {
+    // A protocol dataset that leaves one of its lists out has it empty (SPARQL 1.1 Protocol
+    // 2.1.4); Virtuoso would take all graphs instead, so an empty list names a graph that
+    // holds nothing.
+    const dataset = options.defaultGraphs || options.namedGraphs;
+    const list = (graphs: string[] | undefined) => (graphs?.length ? graphs.map(checkedIri) : dataset ? [NO_GRAPH] : []);
     return [
       ['query', text],
-      ...(options.defaultGraphs ?? []).map((g): [string, string] => ['default-graph-uri', checkedIri(g)]),
-      ...(options.namedGraphs ?? []).map((g): [string, string] => ['named-graph-uri', checkedIri(g)]),
+      ...list(options.defaultGraphs).map((g): [string, string] => ['default-graph-uri', g]),
+      ...list(options.namedGraphs).map((g): [string, string] => ['named-graph-uri', g]),
       ['timeout', String(timeoutMs)],
     ];
   }
