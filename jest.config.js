@@ -6,6 +6,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // Run by `npm run test:virtuoso` (jest.virtuoso.config.js), with the other suites on Virtuoso.
+  testPathIgnorePatterns: ['/node_modules/', '/tests/graph/contract/virtuoso\\.test\\.ts$', '/tests/graph/remote/'],
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true, module: 'commonjs', rootDir: __dirname, types: ['node', 'jest'] }, diagnostics: { ignoreCodes: [151002] } }],
   },

@@ -98,6 +98,14 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
     run: exportCommand,
   },
+  publish: {
+    arguments: '',
+    summary:
+      'replace each named graph of the built graphs, the ontology and the reference data in the remote store of UNKG_STORE=remote and UNKG_REMOTE_* (one atomic write per graph)',
+    positionals: [0, 0],
+    flags: { graph: GRAPH_DIR },
+    run: publish,
+  },
   serve: {
     arguments: '',
     summary: 'start the HTTP service (configured by the environment variables listed in the README)',
@@ -267,6 +275,27 @@ async function exportCommand(values: Values): Promise<number> {
   const result = exportAkn(readGraphDir(graphDir), reference, resolve(values.akn));
   if (result.documents.length === 0) throw new Error(`${graphDir} holds no resolution text to export`);
   for (const d of result.documents) process.stdout.write(`${d.symbol}  <${d.iri}>  ${d.files.join(' ')}\n`);
+  return 0;
+}
+
+async function publish(values: Values): Promise<number> {
+  const { loadConfig } = await import('./config');
+  const { openStore } = await import('./openStore');
+  const { discoverSources } = await import('./graph');
+  const { publishGraph } = await import('./build/publishGraph');
+  const config = loadConfig({ ...process.env, UNKG_GRAPH_DIR: path(values, 'graph', 'data/graph') });
+  if (!config.remoteStore) throw new Error('publish needs a remote store: set UNKG_STORE=remote and the UNKG_REMOTE_* variables');
+  const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+  const { store, description } = await openStore(config);
+  try {
+    process.stderr.write(`publishing ${sources.length} files to the ${description}\n`);
+    const report = progressReporter(10);
+    const result = await publishGraph(store, sources, (done, all, graph) => report(done, all, graph));
+    process.stdout.write(`${result.graphs.length} graphs, ${result.quads} quads published in ${result.ms} ms\n`);
+  } finally {
+    await store.close();
+  }
   return 0;
 }
 

@@ -1,14 +1,19 @@
+import { accessSync, constants } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import {
   DEFAULT_CLIENT_QUERY_LIMIT,
   DEFAULT_COMPACT_ENTRIES,
+  DEFAULT_OWN_DEFAULT_GRAPH,
   DEFAULT_QUERY_TIMEOUT_MS,
   DEFAULT_QUEUE_LIMIT,
+  DEFAULT_REMOTE_CONNECTIONS,
+  DEFAULT_REMOTE_FRESHNESS_MS,
+  DEFAULT_REMOTE_MAX_ROWS,
   DEFAULT_SPARE_WORKERS,
   DEFAULT_WORKERS,
+  type RemoteAuthScheme,
 } from './graph';
-import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, DEFAULT_RATE_LIMIT } from './http';
-import { DEFAULT_HTTP_MAX_AGE_SECONDS, MAX_HTTP_MAX_AGE_SECONDS } from './http';
+import { DEFAULT_HTTP_MAX_AGE_SECONDS, DEFAULT_MAX_EVENT_LOOP_DELAY_MS, DEFAULT_RATE_LIMIT, MAX_HTTP_MAX_AGE_SECONDS } from './http';
 import { createIriScheme, DEFAULT_BASE } from './vocab';
 
 /** The service's configuration: built from environment variables once, in loadConfig, and
@@ -64,7 +69,27 @@ export interface AppConfig {
   /** Log lines for a person (pino-pretty: time, level, message, coloured) rather than JSON
    *  (UNKG_LOG_FORMAT: auto, the default, is pretty when standard output is a terminal). */
   logPretty: boolean;
+  /** Present when UNKG_STORE=remote: the service serves a remote SPARQL 1.1 store instead of
+   *  loading the data into the embedded one. */
+  remoteStore?: RemoteStoreConfig;
 }
+
+/** The remote store's endpoints and how to reach them (UNKG_REMOTE_*). The credentials stay
+ *  in their file: only its path is kept here, and it is read when the store is opened. */
+export interface RemoteStoreConfig {
+  queryUrl: string;
+  updateUrl: string;
+  gspUrl: string;
+  auth: RemoteAuthScheme;
+  credentialsFile?: string;
+  connections: number;
+  maxRows: number;
+  freshnessMs: number;
+  defaultGraph: string;
+}
+
+export const STORE_BACKENDS = ['embedded', 'remote'] as const;
+export const REMOTE_AUTH_SCHEMES: readonly RemoteAuthScheme[] = ['none', 'basic', 'digest', 'bearer'];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -155,6 +180,8 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
   const logLevel = (text('UNKG_LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`UNKG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevel)}`);
 
+  const remoteStore = remoteStoreConfig(text, integer, path, problems);
+
   const config: AppConfig = {
     base,
     host,
@@ -182,7 +209,58 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
     },
     logLevel,
     logPretty: logFormat === 'pretty' || (logFormat === 'auto' && terminal.stdoutIsTTY === true),
+    ...(remoteStore ? { remoteStore } : {}),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function remoteStoreConfig(
+  text: (name: string) => string | undefined,
+  integer: (name: string, fallback: number, min: number, max: number) => number,
+  path: (name: string, fallback: string) => string,
+  problems: string[],
+): RemoteStoreConfig | undefined {
+  const backend = text('UNKG_STORE')?.toLowerCase() ?? 'embedded';
+  if (!(STORE_BACKENDS as readonly string[]).includes(backend)) {
+    problems.push(`UNKG_STORE must be one of ${STORE_BACKENDS.join(', ')}; got ${JSON.stringify(backend)}`);
+    return undefined;
+  }
+  if (backend !== 'remote') return undefined;
+  const url = (name: string, fallback?: string): string => {
+    const value = text(name) ?? fallback;
+    if (value === undefined) problems.push(`${name} is required with UNKG_STORE=remote`);
+    else if (!/^https?:\/\/[^\s/?#]+(\/[^\s#]*)?$/.test(value)) problems.push(`${name} must be an http(s) URL; got ${JSON.stringify(value)}`);
+    return value ?? '';
+  };
+  const queryUrl = url('UNKG_REMOTE_QUERY_URL');
+  const updateUrl = url('UNKG_REMOTE_UPDATE_URL', text('UNKG_REMOTE_QUERY_URL'));
+  const gspUrl = url('UNKG_REMOTE_GSP_URL');
+  const auth = (text('UNKG_REMOTE_AUTH')?.toLowerCase() ?? 'none') as RemoteAuthScheme;
+  if (!REMOTE_AUTH_SCHEMES.includes(auth)) problems.push(`UNKG_REMOTE_AUTH must be one of ${REMOTE_AUTH_SCHEMES.join(', ')}; got ${JSON.stringify(auth)}`);
+  let credentialsFile: string | undefined;
+  if (auth !== 'none') {
+    if (text('UNKG_REMOTE_CREDENTIALS_FILE') === undefined) problems.push(`UNKG_REMOTE_CREDENTIALS_FILE is required with UNKG_REMOTE_AUTH=${auth}`);
+    else {
+      credentialsFile = path('UNKG_REMOTE_CREDENTIALS_FILE', '');
+      try {
+        accessSync(credentialsFile, constants.R_OK);
+      } catch {
+        problems.push(`UNKG_REMOTE_CREDENTIALS_FILE: ${credentialsFile} cannot be read`);
+      }
+    }
+  }
+  const defaultGraph = text('UNKG_REMOTE_DEFAULT_GRAPH') ?? DEFAULT_OWN_DEFAULT_GRAPH;
+  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]+$/i.test(defaultGraph)) problems.push(`UNKG_REMOTE_DEFAULT_GRAPH must be an absolute IRI; got ${JSON.stringify(defaultGraph)}`);
+  return {
+    queryUrl,
+    updateUrl,
+    gspUrl,
+    auth,
+    ...(credentialsFile ? { credentialsFile } : {}),
+    connections: integer('UNKG_REMOTE_CONNECTIONS', DEFAULT_REMOTE_CONNECTIONS, 1, 1024),
+    maxRows: integer('UNKG_REMOTE_MAX_ROWS', DEFAULT_REMOTE_MAX_ROWS, 2, 1_000_000_000),
+    freshnessMs: integer('UNKG_REMOTE_FRESHNESS_MS', DEFAULT_REMOTE_FRESHNESS_MS, 1, 24 * 60 * 60 * 1000),
+    defaultGraph,
+  };
 }

@@ -1,12 +1,13 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from './app';
 import { loadConfig, type AppConfig } from './config';
-import { discoverSources, openStore, type OxigraphStore, type StoreLogger } from './graph';
+import type { GraphStore, StoreLogger } from './graph';
+import { openStore } from './openStore';
 import { watchGraphDir, type GraphDirWatcher } from './live';
 
 export interface RunningServer {
   app: FastifyInstance;
-  store: OxigraphStore;
+  store: GraphStore;
   /** Keeps the store equal to the graph folder (absent with UNKG_WATCH=off). */
   watcher?: GraphDirWatcher;
   /** Where the service listens, e.g. http://127.0.0.1:8080/ */
@@ -42,23 +43,10 @@ function deferredLogger(): StoreLogger & { attach(log: FastifyBaseLogger): void 
  *  answered as soon as the first query worker holds it (the others join as they load). */
 export async function startServer(config: AppConfig, dependencies: Omit<AppDependencies, 'store'> = {}, options: StartOptions = {}): Promise<RunningServer> {
   const logger = deferredLogger();
-  const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
-  for (const warning of warnings) logger.warn(`Data: ${warning}; starting without it`);
   const started = Date.now();
   // Watching starts before the store reads the folder, so a build meanwhile is not missed.
-  const watcher = config.watch ? await watchGraphData(config.data.graphDir, logger) : undefined;
-  const store = await openStore({
-    sources,
-    workers: config.workers,
-    spareWorkers: config.spareWorkers,
-    queueLimit: config.queueLimit,
-    clientQueryLimit: config.clientQueryLimit,
-    timeoutMs: config.queryTimeoutMs,
-    journalPath: config.journalPath,
-    compactEntries: config.journalCompactEntries,
-    resultCache: config.resultCache,
-    logger,
-  });
+  const watcher = config.watch && !config.remoteStore ? await watchGraphData(config.data.graphDir, logger) : undefined;
+  const { store, description, loaded: storeLoaded } = await openStore(config, logger);
   let app: FastifyInstance;
   try {
     app = await buildApp(config, { ...dependencies, store });
@@ -74,11 +62,12 @@ export async function startServer(config: AppConfig, dependencies: Omit<AppDepen
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
   app.log.info(`Listening at ${url} after ${Date.now() - started} ms; loading the data`);
-  const loaded = store.whenLoaded().then(async () => {
-    const quads = await store.size();
+  const loaded = storeLoaded.then(async () => {
+    // Counting is informational: a store that refuses to count at start does not stop it.
+    const quads = await store.size().catch(() => 'an unknown number of');
     app.log.info(
-      `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads from ${sources.length} files, ` +
-        `answering after ${Date.now() - started} ms (${config.workers} query workers, the others join as they load); writes ${config.writeToken ? 'enabled' : 'disabled'}`,
+      `SPARQL endpoint at ${config.publicUrl ?? url}sparql: ${quads} quads, ${description}, ` +
+        `answering after ${Date.now() - started} ms; writes ${config.writeToken ? 'enabled' : 'disabled'}`,
     );
   });
   loaded.catch(() => undefined);

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
 import { DEFAULT_BASE } from '../src/vocab';
 
@@ -142,5 +144,54 @@ describe('UNKG_LOG_FORMAT', () => {
     expect(loadConfig({ UNKG_LOG_FORMAT: 'json' }, { stdoutIsTTY: true }).logPretty).toBe(false);
     expect(loadConfig({ UNKG_LOG_FORMAT: 'pretty' }).logPretty).toBe(true);
     expect(() => loadConfig({ UNKG_LOG_FORMAT: 'colour' })).toThrow(/UNKG_LOG_FORMAT must be auto, pretty or json; got "colour"/);
+  });
+});
+
+describe('loadConfig for a remote store', () => {
+  const credentials = join(mkdtempSync(join(tmpdir(), 'unkg-config-')), 'credentials');
+  writeFileSync(credentials, 'writer:secret\n');
+
+  it('reads the remote store of UNKG_STORE=remote, keeping only the path of the credentials', () => {
+    const config = loadConfig({
+      UNKG_STORE: 'remote',
+      UNKG_REMOTE_QUERY_URL: 'http://127.0.0.1:8890/sparql-auth',
+      UNKG_REMOTE_GSP_URL: 'http://127.0.0.1:8890/sparql-graph-crud-auth',
+      UNKG_REMOTE_AUTH: 'digest',
+      UNKG_REMOTE_CREDENTIALS_FILE: credentials,
+      UNKG_REMOTE_FRESHNESS_MS: '500',
+    });
+    expect(config.remoteStore).toEqual({
+      queryUrl: 'http://127.0.0.1:8890/sparql-auth',
+      updateUrl: 'http://127.0.0.1:8890/sparql-auth',
+      gspUrl: 'http://127.0.0.1:8890/sparql-graph-crud-auth',
+      auth: 'digest',
+      credentialsFile: credentials,
+      connections: 16,
+      maxRows: 10_000,
+      freshnessMs: 500,
+      defaultGraph: 'urn:x-unkg:default-graph',
+    });
+    expect(JSON.stringify(config)).not.toContain('secret');
+  });
+
+  it('reports every missing or wrong remote setting at once', () => {
+    expect(() => loadConfig({ UNKG_STORE: 'remote', UNKG_REMOTE_AUTH: 'kerberos', UNKG_REMOTE_GSP_URL: 'ftp://x' })).toThrow(
+      expect.objectContaining({
+        problems: [
+          'UNKG_REMOTE_QUERY_URL is required with UNKG_STORE=remote',
+          'UNKG_REMOTE_UPDATE_URL is required with UNKG_STORE=remote',
+          'UNKG_REMOTE_GSP_URL must be an http(s) URL; got "ftp://x"',
+          'UNKG_REMOTE_AUTH must be one of none, basic, digest, bearer; got "kerberos"',
+          'UNKG_REMOTE_CREDENTIALS_FILE is required with UNKG_REMOTE_AUTH=kerberos',
+        ],
+      }),
+    );
+    expect(() => loadConfig({ UNKG_STORE: 'cloud' })).toThrow(/UNKG_STORE must be one of embedded, remote; got "cloud"/);
+  });
+
+  it('refuses a credentials file it cannot read', () => {
+    expect(() =>
+      loadConfig({ UNKG_STORE: 'remote', UNKG_REMOTE_QUERY_URL: 'http://h/q', UNKG_REMOTE_GSP_URL: 'http://h/g', UNKG_REMOTE_AUTH: 'basic', UNKG_REMOTE_CREDENTIALS_FILE: '/nonexistent/credentials' }),
+    ).toThrow(/UNKG_REMOTE_CREDENTIALS_FILE: \/nonexistent\/credentials cannot be read/);
   });
 });

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
-import { createStore, type OxigraphStore, type StoreSource } from '../src/graph';
+import type { GraphStore, StoreSource } from '../src/graph';
 import type { HtmlPageHandler } from '../src/sparql';
+import { createTestStore } from './storeUnderTest';
 
 /** Shared builders for the store and HTTP tests. */
 
@@ -27,7 +28,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
 
 export interface TestApp {
   app: FastifyInstance;
-  store: OxigraphStore;
+  store: GraphStore;
   config: AppConfig;
   close(): Promise<void>;
 }
@@ -41,10 +42,11 @@ export interface TestAppOptions {
   htmlPage?: HtmlPageHandler;
 }
 
-/** A real store over the given sources (the library by default) and the app around it. */
+/** A real store over the given sources (the library by default) and the app around it; the
+ *  backend is the one the run tests (storeUnderTest.ts). */
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const config = testConfig({ ...(options.timeoutMs ? { UNKG_QUERY_TIMEOUT_MS: String(options.timeoutMs) } : {}), ...options.env });
-  const store = await createStore({
+  const store = await createTestStore({
     sources: options.sources ?? [LIBRARY],
     workers: options.workers ?? 1,
     spareWorkers: 0,

@@ -12,3 +12,5 @@ export { exportAkn } from './exportAkn';
 export type { AknExportResult } from './exportAkn';
 export { selectSources, looksLikeResolution } from './selectSources';
 export type { SelectedSources } from './selectSources';
+export { publishGraph } from './publishGraph';
+export type { PublishResult } from './publishGraph';

@@ -1,6 +1,30 @@
 /** The store interface every backend implements (embedded oxigraph, remote SPARQL 1.1).
  *  Results are serialised by the engine and passed through as strings: the HTTP tier
- *  never rebuilds them as JS term objects. */
+ *  never rebuilds them as JS term objects.
+ *
+ *  The contract every backend keeps (checked by tests/graph/contract, run on each backend):
+ *
+ *  - Dataset. A query that names no dataset (no FROM / FROM NAMED, no protocol
+ *    default-graph-uri / named-graph-uri) sees as its default graph the RDF merge of every
+ *    named graph and of the statements written to the default graph itself, as a set: a
+ *    triple stated in several graphs counts once, in every query form and aggregate. GRAPH ?g
+ *    ranges over the named graphs of the data only (never a backend's own bookkeeping or
+ *    system graphs). FROM / FROM NAMED, or the protocol's parameters (which take precedence),
+ *    replace that dataset. An update's WHERE outside GRAPH matches the same merge; its
+ *    templates without GRAPH insert into or delete from the default graph's own statements.
+ *    `dump(format, null)` (Graph Store GET ?default) is the merge; `dump` in a dataset format
+ *    is the named graphs plus the default graph's own statements; `size()` counts stored quads.
+ *  - Results. SELECT and ASK come in the four W3C formats with the same bytes from every
+ *    backend for the same bindings (CSV and TSV as the W3C fixes them; JSON with typed
+ *    literals as `"literal"` plus `datatype`, plain literals with an explicit xsd:string;
+ *    `SELECT *` columns ordered by name). Graph results are the asked RDF format. Never a
+ *    truncated answer: a backend that cannot give the whole answer refuses it.
+ *  - Errors. Bad SPARQL: QuerySyntaxError; SERVICE and LOAD: QueryEvaluationError (the store
+ *    fetches nothing a client names); bad data: RdfSyntaxError, with nothing written; past
+ *    the time budget: QueryTimeoutError (never partial results); closed: StoreClosedError.
+ *  - Revisions. version() changes on every accepted write made through the store; a backend
+ *    that others can write to (the remote one) also moves it at least every freshness window,
+ *    so caches keyed on it never outlive a change by more than that window. */
 
 /** Media types of SELECT/ASK results. */
 export type ResultsMediaType =

@@ -53,3 +53,13 @@ export { withExplicitStringDatatype } from './jsonResults';
 export { OWN_DEFAULT_GRAPH, isInternalGraph } from './unionDefaultGraph';
 export { scopedStore } from './scopedStore';
 export type { QueryScope } from './scopedStore';
+export {
+  RemoteStore,
+  openRemoteStore,
+  parseCredentials,
+  DEFAULT_REMOTE_CONNECTIONS,
+  DEFAULT_REMOTE_MAX_ROWS,
+  DEFAULT_REMOTE_FRESHNESS_MS,
+  DEFAULT_OWN_DEFAULT_GRAPH,
+} from './remote';
+export type { RemoteStoreOptions, RemoteAuth, RemoteAuthScheme, DatasetLayout } from './remote';

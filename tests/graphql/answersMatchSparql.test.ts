@@ -1,4 +1,4 @@
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import type { GraphqlServer } from '../../src/graphql';
 import { DEFAULT_BASE, NS } from '../../src/vocab';
 import { DOC, execute, GPA_RESOLUTION, graphqlServer, seedStore, UNODC } from './seedStore';
@@ -181,7 +181,7 @@ const CASES: Case[] = [
 ];
 
 describe('GraphQL answers on the seed', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let server: GraphqlServer;
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { persistedOperationNamed, type GraphqlServer } from '../../src/graphql';
 import { prefetchPaths } from '../../src/graphql/loaders/prefetchPaths';
 import { buildSchema } from '../../src/graphql/schema/buildSchema';
@@ -30,7 +30,7 @@ const PARAGRAPHS_WITH_EVERYTHING = `query($first: Int) {
 const MAX_QUERIES = 6;
 
 describe('batching', () => {
-  let real: OxigraphStore;
+  let real: GraphStore;
   let store: CountingStore;
   let server: GraphqlServer;
 

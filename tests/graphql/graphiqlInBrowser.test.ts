@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { graphqlApp } from './graphqlApp';
 import { seedStore } from './seedStore';
 
@@ -10,7 +10,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 (existsSync(CHROMIUM) ? describe : describe.skip)('GraphiQL in a browser', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let app: FastifyInstance;
   let browser: Browser;
   let origin: string;

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { MISSING_QUERY_MESSAGE, persistedOperationNamed } from '../../src/graphql';
 import { graphqlApp } from './graphqlApp';
 import { seedStore } from './seedStore';
 
 /** The plugin in a fastify application set up as the service's. */
 describe('graphqlPlugin', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let app: FastifyInstance;
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphqlContext } from '../../src/graphql/GraphqlContext';
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { createGraphqlServer, IntrospectionAnswers, MAX_SCHEMA_FIELDS, MAX_TYPE_FIELDS, type GraphqlServer } from '../../src/graphql';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { execute, seedStore } from './seedStore';
@@ -9,7 +9,7 @@ import { execute, seedStore } from './seedStore';
 /** Introspection is answered from memory and bounded: the schema never changes while the
  *  service runs, and one request may not multiply its large answer. */
 describe('introspection', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let server: GraphqlServer;
   let executions = 0;
   /** Runs after the service's own plugins: it sees only the operations that are executed. */

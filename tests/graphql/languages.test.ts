@@ -1,4 +1,4 @@
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import type { GraphqlServer } from '../../src/graphql';
 import { acceptLanguages } from '../../src/graphql/languages/acceptLanguages';
 import { pickLiteral } from '../../src/graphql/languages/pickLiteral';
@@ -38,7 +38,7 @@ describe('pickLiteral', () => {
 });
 
 describe('text fields on the seed', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let server: GraphqlServer;
   const frenchText = async (iri: string): Promise<string> =>
     (await store.select(`SELECT ?t WHERE { <${iri}> <http://schema.org/text> ?t FILTER(LANG(?t) = "fr") }`)).results.bindings[0].t.value;

@@ -1,4 +1,4 @@
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { MAX_PAGE_SIZE, type GraphqlServer } from '../../src/graphql';
 import { execute, graphqlServer, seedStore } from './seedStore';
 
@@ -9,7 +9,7 @@ interface Page {
 }
 
 describe('connections', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let server: GraphqlServer;
   let preambleInOrder: string[];
 

@@ -1,9 +1,9 @@
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { PERSISTED_OPERATIONS, persistedOperationNamed, sha256, type GraphqlServer } from '../../src/graphql';
 import { execute, graphqlServer, seedStore } from './seedStore';
 
 describe('persisted operations', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let server: GraphqlServer;
 
   beforeAll(async () => {

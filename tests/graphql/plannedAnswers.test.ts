@@ -1,5 +1,5 @@
 import { getNamedType, isEnumType, isObjectType, isScalarType, parse, type GraphQLObjectType } from 'graphql';
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { createGraphqlServer, PERSISTED_OPERATIONS, type GraphqlServer } from '../../src/graphql';
 import type { GraphqlContext } from '../../src/graphql/GraphqlContext';
 import { planOperation } from '../../src/graphql/plan';
@@ -67,7 +67,7 @@ const withoutPlan = { onExecute({ args }: { args: { contextValue: GraphqlContext
 const WHOLE_DESCRIPTION = /SELECT (\?citing )?\?s \?p \?o/;
 
 describe('planned loading', () => {
-  let real: OxigraphStore;
+  let real: GraphStore;
   let store: CountingStore;
   let planned: GraphqlServer;
   let whole: GraphqlServer;

@@ -1,4 +1,4 @@
-import { QueryTimeoutError, type OxigraphStore } from '../../src/graph';
+import { QueryTimeoutError, type GraphStore } from '../../src/graph';
 import { MAX_ALIASES, MAX_DEPTH, MAX_REQUEST_BODY_BYTES, MAX_REQUESTED_NODES, MAX_TOKENS, type GraphqlServer } from '../../src/graphql';
 import { CountingStore } from './CountingStore';
 import { execute, graphqlServer, seedStore } from './seedStore';
@@ -29,7 +29,7 @@ const REFUSED: Array<[string, string, RegExp]> = [
 ];
 
 describe('protection', () => {
-  let real: OxigraphStore;
+  let real: GraphStore;
   let store: CountingStore;
   let server: GraphqlServer;
 
@@ -105,7 +105,7 @@ describe('protection', () => {
 });
 
 describe('error masking', () => {
-  let real: OxigraphStore;
+  let real: GraphStore;
   const logged: unknown[] = [];
 
   beforeAll(async () => {

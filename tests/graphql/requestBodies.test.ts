@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { graphqlApp } from './graphqlApp';
 import { seedStore } from './seedStore';
 
 /** Every body POSTed to /graphql gets an answer: what is not a GraphQL request object is a 400
  *  saying what was expected (these bodies once left the request hanging). */
 describe('bodies POSTed to /graphql', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
   let app: FastifyInstance;
   beforeAll(async () => {
     store = await seedStore();

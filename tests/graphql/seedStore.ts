@@ -1,12 +1,14 @@
-import { createStore, type GraphStore, type OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
 import { createGraphqlServer, type GraphqlServer } from '../../src/graphql';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { seedSources } from '../seedData';
+import { createTestStore } from '../storeUnderTest';
 
 /** The real store over the seed (tests/seedData.ts): the built resolution graph, the ontology
- *  and the reference data, laid out as the service loads them. */
-export function seedStore(): Promise<OxigraphStore> {
-  return createStore({ sources: seedSources(), workers: 1 });
+ *  and the reference data, laid out as the service loads them; the backend is the one
+ *  UNKG_TEST_STORE names (tests/storeUnderTest.ts). */
+export function seedStore(): Promise<GraphStore> {
+  return createTestStore({ sources: seedSources(), workers: 1 });
 }
 
 export const DOC = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;

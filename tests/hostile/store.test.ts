@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Env } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server';
+import type { OxigraphStore } from '../../src/graph';
 import { EX, generatedTriples, SPARQL_FIXTURES } from '../helpers';
 
 const LONG = Boolean(process.env.UNKG_HOSTILE_LONG);
@@ -203,7 +204,7 @@ describe('start-up with a long write history', () => {
       const answer = await ask(server, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', new Agent());
       const ms = Date.now() - started;
       if (answer.status !== 200) throw new Error(`${answer.status}: ${answer.body}`);
-      await server.store.compact();
+      await (server.store as OxigraphStore).compact();
       return { ms, quads: Number(JSON.parse(answer.body).results.bindings[0].n.value) };
     } finally {
       await server.close();

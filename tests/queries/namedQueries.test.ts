@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createStore, type OxigraphStore } from '../../src/graph';
+import type { GraphStore } from '../../src/graph';
+import { createTestStore } from '../storeUnderTest';
 import { errorHandler } from '../../src/http';
 import { loadNamedQueries, namedQueriesPlugin, parseNamedQuery, bindParameters } from '../../src/queries';
 import { DEFAULT_BASE } from '../../src/vocab';
@@ -11,11 +12,11 @@ const ROOT = join(__dirname, '../..');
 const DOC = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;
 const queries = loadNamedQueries(join(ROOT, 'queries'));
 
-let store: OxigraphStore;
+let store: GraphStore;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  store = await createStore({ sources: seedSources(), workers: 1 });
+  store = await createTestStore({ sources: seedSources(), workers: 1 });
   app = Fastify();
   app.setErrorHandler(errorHandler);
   await app.register(swagger, { openapi: { info: { title: 'test', version: '0' } } });

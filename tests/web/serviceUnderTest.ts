@@ -4,13 +4,14 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import type { AppConfig } from '../../src/config';
-import { createStore, discoverSources, type OxigraphStore, type StoreSource } from '../../src/graph';
+import { discoverSources, type GraphStore, type StoreSource } from '../../src/graph';
 import { testConfig } from '../helpers';
 import { seedEnv } from '../seedData';
+import { createTestStore } from '../storeUnderTest';
 
 export interface ServiceUnderTest {
   app: FastifyInstance;
-  store: OxigraphStore;
+  store: GraphStore;
   config: AppConfig;
   close(): Promise<void>;
 }
@@ -18,7 +19,7 @@ export interface ServiceUnderTest {
 export async function startService(options: { extraSources?: StoreSource[] } = {}): Promise<ServiceUnderTest> {
   const config = testConfig(seedEnv());
   const { sources } = discoverSources({ ...config.data, base: config.base });
-  const store = await createStore({ sources: [...sources, ...(options.extraSources ?? [])], workers: 1 });
+  const store = await createTestStore({ sources: [...sources, ...(options.extraSources ?? [])], workers: 1 });
   const app = await buildApp(config, { store });
   await app.ready();
   return {

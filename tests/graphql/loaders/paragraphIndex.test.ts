@@ -1,4 +1,4 @@
-import type { OxigraphStore } from '../../../src/graph';
+import type { GraphStore } from '../../../src/graph';
 import { INDEX_VARIABLES, ORDER_KEYS, paragraphIndex, paragraphOrder } from '../../../src/graphql/loaders/paragraphIndex';
 import { PREFIXES } from '../../../src/graphql/rdf/sparqlSyntax';
 import { NS } from '../../../src/vocab';
@@ -23,7 +23,7 @@ function otherParagraphs(): string {
 }
 
 describe('paragraphIndex', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
 
   beforeAll(async () => {
     store = await seedStore();

@@ -1,4 +1,5 @@
-import type { OxigraphStore, SparqlJsonResults } from '../../../src/graph';
+import { TEST_BACKEND } from '../../storeUnderTest';
+import type { GraphStore, SparqlJsonResults } from '../../../src/graph';
 import { selectAsTsv, term } from '../../../src/graphql/rdf/tsvResults';
 import { NS } from '../../../src/vocab';
 import { seedStore } from '../seedStore';
@@ -11,7 +12,7 @@ const rows = (results: SparqlJsonResults): string[] =>
     .sort();
 
 describe('tsvResults', () => {
-  let store: OxigraphStore;
+  let store: GraphStore;
 
   beforeAll(async () => {
     store = await seedStore();
@@ -25,7 +26,8 @@ describe('tsvResults', () => {
     expect(rows(fromTsv)).toEqual(rows(fromJson));
   });
 
-  test('reads escapes, language tags, numbers, booleans, blank nodes and unbound variables', async () => {
+  // Virtuoso 7.2 does not implement BNODE().
+  (TEST_BACKEND === 'virtuoso' ? test.skip : test)('reads escapes, language tags, numbers, booleans, blank nodes and unbound variables', async () => {
     const query = `SELECT * WHERE {
       VALUES ?n { 1 }
       BIND("tab\\tquote\\"backslash\\\\ newline\\n é"@en-GB AS ?text) BIND(-7 AS ?integer) BIND(2.5 AS ?decimal) BIND(1e3 AS ?double)

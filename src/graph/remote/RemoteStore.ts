@@ -1,0 +1,576 @@
+import * as oxigraph from 'oxigraph';
+import { Writer } from 'n3';
+import type { Triple } from 'sparqljs';
+import type {
+  GraphStore,
+  QueryOptions,
+  QueryResult,
+  RdfMediaType,
+  ResultsMediaType,
+  SparqlJsonResults,
+  StoreStatus,
+  UpdateOptions,
+  WriteResult,
+} from '../GraphStore';
+import { NonDeterministicUpdateError, QueryEvaluationError, QueryTimeoutError, RdfSyntaxError, StoreClosedError, StoreFailureError, UnsupportedFormatError } from '../errors';
+import { isDatasetMediaType } from '../formats';
+import { ResultCache } from '../ResultCache';
+import { nonDeterministicCalls } from '../sparqlText';
+import { HIDDEN_VARIABLE_PREFIX, rewriteQuery, rewriteUpdate, type DatasetLayout, type RewrittenQuery } from './defaultGraphAsSet';
+import type { RemoteAuth } from './remoteAuth';
+import { partialResults, remoteError } from './remoteErrors';
+import { RemoteHttp, RequestAborted, RequestTimedOut, ResponseTooLarge, type HttpRequest, type HttpResponse } from './RemoteHttp';
+import { normalizeResults } from './remoteResults';
+import { serializeBindings, serializeBoolean } from './resultSerializers';
+
+export const DEFAULT_REMOTE_CONNECTIONS = 16;
+/** Virtuoso's default ResultSetMaxRows: answers of this many rows may have been cut. */
+export const DEFAULT_REMOTE_MAX_ROWS = 10_000;
+/** How long a result (and anything derived from the store) may be served after the remote
+ *  store changed by a write that did not go through this service. */
+export const DEFAULT_REMOTE_FRESHNESS_MS = 2_000;
+export const DEFAULT_OWN_DEFAULT_GRAPH = 'urn:x-unkg:default-graph';
+export const REMOTE_MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
+/** INSERT DATA with more triples than this goes as Graph Store writes (Virtuoso's SPARQL
+ *  compiler fails past about 1,200 triples in one INSERT DATA). */
+export const INSERT_DATA_GSP_THRESHOLD = 500;
+/** Extra time the HTTP request is given past the query budget sent to the store, so the
+ *  store's own timeout answer (partial results, S1TAT) arrives before the socket is cut. */
+const NETWORK_GRACE_MS = 2_000;
+const STARTUP_PROBE_INTERVAL_MS = 250;
+const SYSTEM_GRAPH_LISTING_MS = 5_000;
+/** A graph name no data uses, for an empty protocol dataset list. */
+const NO_GRAPH = 'urn:x-unkg:no-graph';
+
+/** Virtuoso's own graphs (quad-map metadata, LDP vocabulary, the endpoint's service
+ *  description and DAV): not data, kept out of the dataset. */
+const SYSTEM_GRAPH = /^(?:http:\/\/www\.openlinksw\.com\/schemas\/virtrdf#|http:\/\/www\.w3\.org\/ns\/ldp#|https?:\/\/[^/]+\/(?:sparql|DAV\/))$/;
+
+export interface RemoteStoreOptions {
+  /** SPARQL 1.1 Query endpoint. */
+  queryUrl: string;
+  /** SPARQL 1.1 Update endpoint. */
+  updateUrl: string;
+  /** SPARQL 1.1 Graph Store Protocol endpoint (indirect graph identification, `?graph=`). */
+  gspUrl: string;
+  auth: RemoteAuth;
+  /** Time budget of one query or update. */
+  timeoutMs: number;
+  /** Keep-alive connections to the store. */
+  connections?: number;
+  /** The store's row cap (Virtuoso's ResultSetMaxRows). */
+  maxRows?: number;
+  freshnessMs?: number;
+  /** The named graph of the remote store holding the default graph's own statements. */
+  ownDefaultGraph?: string;
+  /** Graphs of the remote store that are not data; found by name when absent. */
+  systemGraphs?: string[];
+  resultCache?: boolean;
+  /** How long open() waits for the store to answer. */
+  startupWaitMs?: number;
+  now?: () => number;
+}
+
+type Read = Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>;
+
+/** A GraphStore over a remote SPARQL 1.1 store (tested with Virtuoso 7.2 from Debian), with
+ *  the same contract as the embedded one (see GraphStore.ts):
+ *
+ *  - the dataset: see defaultGraphAsSet.ts;
+ *  - results: SELECT and ASK are always fetched as SPARQL JSON, read (Virtuoso's typed-literal
+ *    and other differences normalised, remoteResults.ts) and written out in the requested
+ *    format exactly as the embedded store writes it; CONSTRUCT and DESCRIBE are fetched as
+ *    N-Triples and written out by oxigraph, in process. A response in another media type than
+ *    the one asked for is a failure, never passed on;
+ *  - never a truncated answer: a SELECT that reaches the store's row cap (Virtuoso's
+ *    ResultSetMaxRows, signalled by X-SPARQL-MaxRows) or a graph answer that reaches it (no
+ *    signal at all) is refused with a message saying so; dumps read graphs in ordered pages;
+ *  - timeouts: the budget is sent to the store (`timeout=`) and the connection is cut shortly
+ *    after it; partial results (X-SQL-State: S1TAT with 200) are a QueryTimeoutError;
+ *  - revisions: version() counts writes made through this store and also moves on every
+ *    `freshnessMs` window, so the result cache and every cache keyed on version() serve
+ *    nothing older than one window after a write made directly in the store (or by another
+ *    replica). Writes through this store are visible to its next read at once.
+ *  - writes: data goes through the Graph Store Protocol as N-Triples (parsed and checked here
+ *    first: bad data is an RdfSyntaxError and nothing is sent); INSERT DATA past
+ *    INSERT_DATA_GSP_THRESHOLD triples too. A Graph Store PUT replaces a graph in one request
+ *    (one transaction in Virtuoso); a dataset spread over several graphs is written graph by
+ *    graph. */
+export class RemoteStore implements GraphStore {
+  private writes = 0;
+  private closed = false;
+  private readonly http: RemoteHttp;
+  private readonly cache: ResultCache | undefined;
+  private readonly rewrites = new Map<string, RewrittenQuery>();
+  private readonly counters = { timeouts: 0, cancellations: 0, refusals: 0, replacements: 0 };
+  private lastFailure: string | undefined;
+  private readonly now: () => number;
+  private readonly query_: URL;
+  private readonly update_: URL;
+  private readonly gsp: URL;
+  private readonly maxRows: number;
+  private readonly freshnessMs: number;
+
+  private constructor(
+    private readonly options: RemoteStoreOptions,
+    private layout: DatasetLayout,
+  ) {
+    this.http = new RemoteHttp({ auth: options.auth, maxSockets: options.connections ?? DEFAULT_REMOTE_CONNECTIONS, maxResponseBytes: REMOTE_MAX_RESPONSE_BYTES });
+    this.cache = options.resultCache ? new ResultCache() : undefined;
+    this.now = options.now ?? Date.now;
+    this.query_ = new URL(options.queryUrl);
+    this.update_ = new URL(options.updateUrl);
+    this.gsp = new URL(options.gspUrl);
+    this.maxRows = options.maxRows ?? DEFAULT_REMOTE_MAX_ROWS;
+    this.freshnessMs = options.freshnessMs ?? DEFAULT_REMOTE_FRESHNESS_MS;
+  }
+
+  /** Connects (waiting up to startupWaitMs for the store to answer) and finds the store's
+   *  system graphs. */
+  static async open(options: RemoteStoreOptions): Promise<RemoteStore> {
+    const store = new RemoteStore(options, { ownDefaultGraph: options.ownDefaultGraph ?? DEFAULT_OWN_DEFAULT_GRAPH, systemGraphs: options.systemGraphs ?? [] });
+    const until = Date.now() + (options.startupWaitMs ?? 30_000);
+    for (;;) {
+      try {
+        await store.selectRaw('ASK {}');
+        if (!options.systemGraphs) store.layout = { ...store.layout, systemGraphs: await store.findSystemGraphs() };
+        return store;
+      } catch (error) {
+        if (Date.now() > until || !(error instanceof StoreFailureError)) {
+          store.http.close();
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, STARTUP_PROBE_INTERVAL_MS));
+      }
+    }
+  }
+
+  /** Virtuoso's own graphs, by name among the graphs present; when listing the graphs is too
+   *  costly for the store (it refuses on its cost estimate on large data), the names it gives
+   *  them for the host it is reached at. */
+  private async findSystemGraphs(): Promise<string[]> {
+    try {
+      const all = await this.selectRaw('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }', SYSTEM_GRAPH_LISTING_MS);
+      return all.results.bindings.map((b) => b.g.value).filter((g) => SYSTEM_GRAPH.test(g));
+    } catch (error) {
+      if (!(error instanceof QueryTimeoutError || error instanceof QueryEvaluationError)) throw error;
+      const port = this.query_.port || (this.query_.protocol === 'https:' ? '443' : '80');
+      const hosts = [...new Set([this.query_.host, `127.0.0.1:${port}`, `localhost:${port}`])];
+      return ['http://www.openlinksw.com/schemas/virtrdf#', 'http://www.w3.org/ns/ldp#', ...hosts.flatMap((host) => [`http://${host}/sparql`, `http://${host}/DAV/`])];
+    }
+  }
+
+  /** The graphs this store keeps out of the dataset, and where the default graph lives. */
+  get datasetLayout(): DatasetLayout {
+    return this.layout;
+  }
+
+  async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
+    this.ensureOpen();
+    const protocolDataset = Boolean(options.defaultGraphs || options.namedGraphs);
+    const rewritten = this.rewrite(sparql, protocolDataset, options.baseIri);
+    const graphForm = rewritten.form === 'CONSTRUCT' || rewritten.form === 'DESCRIBE';
+    const format = graphForm ? (options.graphFormat ?? 'text/turtle') : (options.resultsFormat ?? 'application/sparql-results+json');
+    const cacheable = this.cache !== undefined && options.cache !== false && ResultCache.cacheable(sparql);
+    const key = cacheable ? JSON.stringify([sparql, format, options.defaultGraphs, options.namedGraphs, options.baseIri]) : '';
+    const revision = this.version();
+    const cached = cacheable ? this.cache!.get(key, revision) : undefined;
+    if (cached !== undefined) return { form: rewritten.form, mediaType: format, body: cached };
+    const body = graphForm
+      ? await this.graphAnswer(rewritten.text, format as RdfMediaType, options)
+      : await this.resultsAnswer(rewritten, format as ResultsMediaType, options);
+    if (cacheable && revision === this.version()) this.cache!.set(key, revision, body);
+    return { form: rewritten.form, mediaType: format, body };
+  }
+
+  async select(sparql: string, options: Read = {}): Promise<SparqlJsonResults> {
+    const { body } = await this.query(sparql, { ...options, resultsFormat: 'application/sparql-results+json' });
+    return JSON.parse(body) as SparqlJsonResults;
+  }
+
+  async ask(sparql: string, options: Read = {}): Promise<boolean> {
+    const { body } = await this.query(sparql, { ...options, resultsFormat: 'application/sparql-results+json' });
+    return (JSON.parse(body) as { boolean: boolean }).boolean;
+  }
+
+  async update(sparql: string, options: UpdateOptions = {}): Promise<void> {
+    this.ensureOpen();
+    const calls = nonDeterministicCalls(sparql);
+    if (calls.length) {
+      throw new NonDeterministicUpdateError(`${calls.join(', ')} cannot be used in an update: every backend of this service must give the same result for the same update`);
+    }
+    const rewritten = await rewriteUpdate(sparql, this.layout, options, this);
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    try {
+      const data = rewritten.insertDataOnly;
+      const triples = data?.reduce((n, q) => n + q.triples.length, 0) ?? 0;
+      if (data && triples > INSERT_DATA_GSP_THRESHOLD && !data.some((q) => q.triples.some(hasBlankNode))) {
+        for (const [graph, ntriples] of groupAsNTriples(data)) await this.gspWrite('POST', graph, ntriples, timeoutMs);
+      } else if (rewritten.text) {
+        await this.send({ url: this.update_, body: form([['update', rewritten.text]]), kind: 'update', timeoutMs });
+      }
+    } finally {
+      // Even a failed request may have changed the store: caches must not outlive it.
+      this.writes++;
+    }
+  }
+
+  async load(data: string, format: RdfMediaType, graph?: string): Promise<WriteResult> {
+    this.ensureOpen();
+    const parsed = parseData(data, format, graph);
+    const created = typeof graph === 'string' ? !(await this.hasGraph(graph)) : false;
+    try {
+      for (const [name, ntriples] of parsed) await this.gspWrite('POST', name, ntriples, this.options.timeoutMs);
+    } finally {
+      this.writes++;
+    }
+    return { created };
+  }
+
+  async replace(data: string, format: RdfMediaType, graph: string | null): Promise<WriteResult> {
+    this.ensureOpen();
+    const ntriples = parseData(data, format, graph).get(graph) ?? '';
+    const created = graph !== null && !(await this.hasGraph(graph));
+    try {
+      if (ntriples) await this.gspWrite('PUT', graph, ntriples, this.options.timeoutMs);
+      else await this.send({ url: this.update_, body: form([['update', `CLEAR SILENT GRAPH <${this.target(graph)}>`]]), kind: 'update', timeoutMs: this.options.timeoutMs });
+    } finally {
+      this.writes++;
+    }
+    return { created };
+  }
+
+  async drop(graph: string | null): Promise<boolean> {
+    this.ensureOpen();
+    if (graph !== null && !(await this.hasGraph(graph))) return false;
+    const target = this.target(graph);
+    try {
+      await this.send({ url: this.update_, body: form([['update', `CLEAR SILENT GRAPH <${target}>`]]), kind: 'update', timeoutMs: this.options.timeoutMs });
+    } finally {
+      this.writes++;
+    }
+    return true;
+  }
+
+  async dump(format: RdfMediaType, graph?: string | null): Promise<string> {
+    this.ensureOpen();
+    const scratch = new oxigraph.Store();
+    if (graph === undefined && isDatasetMediaType(format)) {
+      for (const name of [...(await this.graphs()), null]) {
+        const ntriples = await this.graphTriples(name);
+        if (ntriples) loadNTriples(scratch, ntriples, name);
+      }
+      return scratch.dump({ format });
+    }
+    if (graph === null || graph === undefined) {
+      // The default graph: the merge of every graph, each triple once (the scratch store is a set).
+      for (const name of [...(await this.graphs()), null]) {
+        const ntriples = await this.graphTriples(name);
+        if (ntriples) loadNTriples(scratch, ntriples, null);
+      }
+    } else {
+      const ntriples = await this.graphTriples(graph);
+      if (ntriples) loadNTriples(scratch, ntriples, null);
+    }
+    return scratch.dump({ format, from_graph_name: oxigraph.defaultGraph() });
+  }
+
+  async graphs(): Promise<string[]> {
+    const rows = await this.selectRaw(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (${this.notData(true)})) }`);
+    return rows.results.bindings.map((b) => b.g.value).sort();
+  }
+
+  async hasGraph(graph: string): Promise<boolean> {
+    if (graph === this.layout.ownDefaultGraph || this.layout.systemGraphs.includes(graph)) return false;
+    const answer = await this.selectRaw(`ASK { GRAPH <${checkedIri(graph)}> { ?s ?p ?o } }`);
+    return (answer as unknown as { boolean: boolean }).boolean;
+  }
+
+  async size(): Promise<number> {
+    const rows = await this.selectRaw(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (${this.notData(false)})) }`);
+    return Number(rows.results.bindings[0]?.n?.value ?? 0);
+  }
+
+  /** Writes through this store, plus one for each freshness window passed (see the class
+   *  comment): changes on every write, and at least every `freshnessMs`. */
+  version(): number {
+    return this.writes + Math.floor(this.now() / this.freshnessMs);
+  }
+
+  status(): StoreStatus {
+    const connections = this.options.connections ?? DEFAULT_REMOTE_CONNECTIONS;
+    const busy = Math.min(connections, this.http.inFlight);
+    const ready = !this.closed && this.lastFailure === undefined;
+    return {
+      backend: 'remote',
+      ready,
+      ...(ready ? {} : { reason: this.closed ? 'the store is closed' : `the remote store does not answer: ${this.lastFailure}` }),
+      revision: this.version(),
+      workers: { total: connections, idle: connections - busy, busy, loading: 0 },
+      queue: { depth: Math.max(0, this.http.inFlight - connections), limit: Number.POSITIVE_INFINITY },
+      counters: { ...this.counters },
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.http.close();
+  }
+
+  // -------------------------------------------------------------------------------------
+
+  private ensureOpen(): void {
+    if (this.closed) throw new StoreClosedError();
+  }
+
+  private rewrite(sparql: string, protocolDataset: boolean, baseIri?: string): RewrittenQuery {
+    const key = `${protocolDataset ? 1 : 0}${baseIri ?? ''}\u0000${sparql}`;
+    let rewritten = this.rewrites.get(key);
+    if (!rewritten) {
+      rewritten = rewriteQuery(sparql, this.layout, protocolDataset, baseIri);
+      if (this.rewrites.size >= 1024) this.rewrites.delete(this.rewrites.keys().next().value as string);
+      this.rewrites.set(key, rewritten);
+    }
+    return rewritten;
+  }
+
+  private target(graph: string | null | undefined): string {
+    return graph === null || graph === undefined ? this.layout.ownDefaultGraph : checkedIri(graph);
+  }
+
+  /** The graphs that are not named graphs of the dataset, as a list for NOT IN. */
+  private notData(withOwnDefault: boolean): string {
+    return [...this.layout.systemGraphs, ...(withOwnDefault ? [this.layout.ownDefaultGraph] : [])].map((g) => `<${g}>`).join(', ');
+  }
+
+  private budget(options: Read): number {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    if (options.deadline === undefined) return timeoutMs;
+    return Math.max(1, Math.min(timeoutMs, options.deadline - this.now()));
+  }
+
+  private queryParameters(text: string, options: Read, timeoutMs: number): Array<[string, string]> {
+    // A protocol dataset that leaves one of its lists out has it empty (SPARQL 1.1 Protocol
+    // 2.1.4); Virtuoso would take all graphs instead, so an empty list names a graph that
+    // holds nothing.
+    const dataset = options.defaultGraphs || options.namedGraphs;
+    const list = (graphs: string[] | undefined) => (graphs?.length ? graphs.map(checkedIri) : dataset ? [NO_GRAPH] : []);
+    return [
+      ['query', text],
+      ...list(options.defaultGraphs).map((g): [string, string] => ['default-graph-uri', g]),
+      ...list(options.namedGraphs).map((g): [string, string] => ['named-graph-uri', g]),
+      ['timeout', String(timeoutMs)],
+    ];
+  }
+
+  private async resultsAnswer(rewritten: RewrittenQuery, format: ResultsMediaType, options: Read): Promise<string> {
+    const timeoutMs = this.budget(options);
+    const response = await this.send({
+      url: this.query_,
+      body: form(this.queryParameters(rewritten.text, options, timeoutMs)),
+      accept: 'application/sparql-results+json',
+      kind: 'query',
+      timeoutMs,
+      signal: options.signal,
+    });
+    const results = normalizeResults(response.body);
+    if ('boolean' in results) return serializeBoolean(results.boolean, format);
+    this.refuseTruncated(response, results.results.bindings.length);
+    if (rewritten.wildcard) {
+      // The embedded engine orders SELECT * columns by name; the rewrite's variables are not the client's.
+      results.head.vars = results.head.vars.filter((v) => !v.startsWith(HIDDEN_VARIABLE_PREFIX)).sort();
+      for (const row of results.results.bindings) for (const name of Object.keys(row)) if (name.startsWith(HIDDEN_VARIABLE_PREFIX)) delete row[name];
+    }
+    return serializeBindings(results, format);
+  }
+
+  private async graphAnswer(text: string, format: RdfMediaType, options: Read): Promise<string> {
+    const timeoutMs = this.budget(options);
+    const response = await this.send({
+      url: this.query_,
+      body: form(this.queryParameters(text, options, timeoutMs)),
+      accept: 'application/n-triples',
+      kind: 'query',
+      timeoutMs,
+      signal: options.signal,
+    });
+    const triples = countLines(response.body);
+    if (triples >= this.maxRows) throw truncated(this.maxRows);
+    const scratch = new oxigraph.Store();
+    loadNTriples(scratch, response.body, null);
+    try {
+      return scratch.dump({ format, from_graph_name: oxigraph.defaultGraph() });
+    } catch (error) {
+      throw new UnsupportedFormatError((error as Error).message);
+    }
+  }
+
+  /** Virtuoso cuts SELECT answers at ResultSetMaxRows with a 200 and X-SPARQL-MaxRows. */
+  private refuseTruncated(response: HttpResponse, rows: number): void {
+    const header = response.headers['x-sparql-maxrows'];
+    const cap = header === undefined ? this.maxRows : Number(header);
+    if (rows >= cap) throw truncated(cap);
+  }
+
+  /** One graph (null: the default graph's own statements) as N-Triples, in ordered pages
+   *  below the store's row cap. */
+  private async graphTriples(graph: string | null): Promise<string> {
+    const pages: string[] = [];
+    const pageSize = this.maxRows - 1;
+    for (let offset = 0; ; offset += pageSize) {
+      // Ordered in a subquery (Virtuoso's scrollable-cursor form: it refuses to sort past its
+      // row cap when ORDER BY, LIMIT and OFFSET are on the same level).
+      const text = `CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { GRAPH <${this.target(graph)}> { ?s ?p ?o } } ORDER BY ?s ?p ?o } } LIMIT ${pageSize} OFFSET ${offset}`;
+      const response = await this.send({
+        url: this.query_,
+        body: form([['query', text], ['timeout', String(this.options.timeoutMs)]]),
+        accept: 'application/n-triples',
+        kind: 'query',
+        timeoutMs: this.options.timeoutMs,
+      });
+      pages.push(response.body);
+      if (countLines(response.body) < pageSize) break;
+    }
+    return pages.join('\n');
+  }
+
+  private async selectRaw(text: string, timeoutMs = this.options.timeoutMs): Promise<SparqlJsonResults> {
+    const response = await this.send({
+      url: this.query_,
+      body: form([['query', text], ['timeout', String(timeoutMs)]]),
+      accept: 'application/sparql-results+json',
+      kind: 'query',
+      timeoutMs,
+    });
+    const results = normalizeResults(response.body);
+    if (!('boolean' in results)) this.refuseTruncated(response, results.results.bindings.length);
+    return results as SparqlJsonResults;
+  }
+
+  private async gspWrite(method: 'POST' | 'PUT', graph: string | null, ntriples: string, timeoutMs: number): Promise<void> {
+    const url = new URL(this.gsp);
+    url.searchParams.set('graph', this.target(graph));
+    await this.send({ url, method, body: ntriples, contentType: 'application/n-triples', kind: 'data', timeoutMs });
+  }
+
+  /** One request; every failure becomes a store error. The answer's media type must be the
+   *  one asked for (Virtuoso answers HTML when it may choose). */
+  private async send(request: {
+    url: URL;
+    method?: HttpRequest['method'];
+    body: string;
+    contentType?: string;
+    accept?: string;
+    kind: 'query' | 'update' | 'data';
+    timeoutMs: number;
+    signal?: AbortSignal;
+  }): Promise<HttpResponse> {
+    let response: HttpResponse;
+    try {
+      response = await this.http.send({
+        method: request.method ?? 'POST',
+        url: request.url,
+        headers: {
+          'Content-Type': request.contentType ?? 'application/x-www-form-urlencoded',
+          ...(request.accept ? { Accept: request.accept } : {}),
+        },
+        body: request.body,
+        timeoutMs: request.timeoutMs + NETWORK_GRACE_MS,
+        signal: request.signal,
+      });
+    } catch (error) {
+      if (error instanceof RequestTimedOut) {
+        this.counters.timeouts++;
+        throw new QueryTimeoutError(request.timeoutMs);
+      }
+      if (error instanceof RequestAborted) {
+        this.counters.cancellations++;
+        throw error;
+      }
+      if (error instanceof ResponseTooLarge) throw new QueryEvaluationError(`The answer is too large to be served: ${error.message}`);
+      this.lastFailure = (error as Error).message;
+      throw new StoreFailureError(`The remote store cannot be reached: ${(error as Error).message}`);
+    }
+    this.lastFailure = undefined;
+    if (response.status < 200 || response.status >= 300) {
+      const error = remoteError(response, request.kind, request.timeoutMs);
+      if (error instanceof QueryTimeoutError) this.counters.timeouts++;
+      throw error;
+    }
+    const partial = partialResults(response, request.timeoutMs);
+    if (partial) {
+      this.counters.timeouts++;
+      throw partial;
+    }
+    if (request.accept) {
+      const type = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== request.accept) throw new StoreFailureError(`The remote store answered ${type || 'without a media type'} where ${request.accept} was asked for`);
+    }
+    return response;
+  }
+}
+
+export const openRemoteStore = (options: RemoteStoreOptions): Promise<RemoteStore> => RemoteStore.open(options);
+
+const truncated = (cap: number) =>
+  new QueryEvaluationError(
+    `The answer reaches the remote store's limit of ${cap} rows, so it may be cut short; it is not served. Page it with ORDER BY, LIMIT and OFFSET, or narrow the query`,
+  );
+
+const IRI = /^[^<>"{}|^`\\\u0000-\u0020]+:[^<>"{}|^`\\\u0000-\u0020]*$/;
+function checkedIri(iri: string): string {
+  if (!IRI.test(iri)) throw new QueryEvaluationError(`Not an absolute IRI: ${JSON.stringify(iri)}`);
+  return iri;
+}
+
+const form = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const hasBlankNode = (t: Triple) => [t.subject, t.object].some((term) => (term as { termType?: string }).termType === 'BlankNode');
+
+function groupAsNTriples(quads: Array<{ graph: string | null; triples: Triple[] }>): Map<string | null, string> {
+  const out = new Map<string | null, string>();
+  for (const { graph, triples } of quads) {
+    const writer = new Writer({ format: 'N-Triples' });
+    writer.addQuads(triples.map((t) => ({ subject: t.subject, predicate: t.predicate, object: t.object, graph: { termType: 'DefaultGraph', value: '' } }) as never));
+    let text = '';
+    writer.end((_error, result) => (text = result));
+    out.set(graph, (out.get(graph) ?? '') + text);
+  }
+  return out;
+}
+
+/** Parses the data here (the remote store never sees data that does not parse) and returns
+ *  it as N-Triples per target graph (null: the default graph). */
+function parseData(data: string, format: RdfMediaType, graph: string | null | undefined): Map<string | null, string> {
+  const scratch = new oxigraph.Store();
+  try {
+    scratch.load(data, { format, ...(graph !== undefined || !isDatasetMediaType(format) ? { to_graph_name: oxigraph.defaultGraph() } : {}) });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/^Not supported/i.test(message)) throw new UnsupportedFormatError(message);
+    throw new RdfSyntaxError(message);
+  }
+  const out = new Map<string | null, string>();
+  const target = graph === undefined ? null : graph;
+  const defaultTriples = scratch.dump({ format: 'application/n-triples', from_graph_name: oxigraph.defaultGraph() });
+  if (defaultTriples || graph !== undefined || !isDatasetMediaType(format)) out.set(target, defaultTriples);
+  if (graph === undefined && isDatasetMediaType(format)) {
+    const names = (scratch.query('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }') as Map<string, oxigraph.Term>[]).map((row) => row.get('g')!.value);
+    for (const name of names) out.set(name, scratch.dump({ format: 'application/n-triples', from_graph_name: oxigraph.namedNode(name) }));
+  }
+  return out;
+}
+
+function loadNTriples(store: oxigraph.Store, ntriples: string, graph: string | null): void {
+  try {
+    store.load(ntriples, { format: 'application/n-triples', to_graph_name: graph === null ? oxigraph.defaultGraph() : oxigraph.namedNode(graph) });
+  } catch (error) {
+    throw new StoreFailureError(`The remote store answered N-Triples that do not parse: ${(error as Error).message}`);
+  }
+}
