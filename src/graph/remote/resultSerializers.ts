@@ -1,7 +1,7 @@
 import type { ResultsMediaType, SparqlJsonResults, SparqlJsonTerm } from '../GraphStore';
 
 /** SELECT and ASK results written out exactly as the embedded store writes them (oxigraph
- *  0.5's serialisers, plain literals with an explicit xsd:string datatype in JSON), so a
+ *  0.5's serialisers: plain strings without a datatype), so a
  *  client sees the same bytes from either backend for the same bindings. Where the W3C fixes
  *  the format (CSV, TSV), that is also the standard form. */
 
@@ -22,7 +22,9 @@ function jsonTerm(term: SparqlJsonTerm): string {
   const value = JSON.stringify(term.value);
   if (term.type !== 'literal') return `{"type":${JSON.stringify(term.type)},"value":${value}}`;
   if (term['xml:lang'] !== undefined) return `{"type":"literal","value":${value},"xml:lang":${JSON.stringify(term['xml:lang'])}}`;
-  return `{"type":"literal","value":${value},"datatype":${JSON.stringify(term.datatype ?? XSD_STRING)}}`;
+  // A plain string is written without its datatype, as oxigraph, Virtuoso and Fuseki write it.
+  if (term.datatype === undefined || term.datatype === XSD_STRING) return `{"type":"literal","value":${value}}`;
+  return `{"type":"literal","value":${value},"datatype":${JSON.stringify(term.datatype)}}`;
 }
 
 export function toJson(results: Bindings): string {
