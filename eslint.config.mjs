@@ -28,7 +28,11 @@ const folderIndexImports = {
       const folder = folderOf(target);
       if (!folder || folder === from) return;
       if (target === resolve(SRC, folder)) return;
-      context.report({ node: node.source, messageId: 'deep', data: { folder: `src/${folder}`, suggestion: relative(dirname(context.filename), resolve(SRC, folder)) } });
+      context.report({
+        node: node.source,
+        messageId: 'deep',
+        data: { folder: `src/${folder}`, suggestion: relative(dirname(context.filename), resolve(SRC, folder)) },
+      });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
   },
@@ -54,14 +58,37 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'script',
       globals: Object.fromEntries(
-        ['window', 'document', 'fetch', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'console', 'cytoscape', 'Yasgui', 'location', 'history', 'navigator'].map((name) => [name, 'readonly']),
+        [
+          'window',
+          'document',
+          'fetch',
+          'URL',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+          'console',
+          'cytoscape',
+          'Yasgui',
+          'location',
+          'history',
+          'navigator',
+        ].map((name) => [name, 'readonly']),
       ),
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
-      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', window: 'readonly', document: 'readonly', Buffer: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
 );

@@ -1,7 +1,18 @@
 /** Jest runs the TypeScript sources directly (ts-jest, CommonJS).
  *  rdf-validate-shacl and its dependencies ship ESM only: they are transformed too, and so is
  *  cookie 2 (ESM only), which fastify's inject (light-my-request) requires. */
-const esmOnly = ['rdf-validate-shacl', '@rdfjs', '@vocabulary', '@tpluscode', 'clownface', 'rdf-validate-datatype', 'grapoi', '@zazuko', 'cookie', 'content-disposition'];
+const esmOnly = [
+  'rdf-validate-shacl',
+  '@rdfjs',
+  '@vocabulary',
+  '@tpluscode',
+  'clownface',
+  'rdf-validate-datatype',
+  'grapoi',
+  '@zazuko',
+  'cookie',
+  'content-disposition',
+];
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
@@ -9,7 +20,13 @@ module.exports = {
   // Run by `npm run test:virtuoso` (jest.virtuoso.config.js), with the other suites on Virtuoso.
   testPathIgnorePatterns: ['/node_modules/', '/tests/graph/contract/virtuoso\\.test\\.ts$', '/tests/graph/remote/'],
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true, module: 'commonjs', rootDir: __dirname, types: ['node', 'jest'] }, diagnostics: { ignoreCodes: [151002] } }],
+    '^.+\\.[tj]s$': [
+      'ts-jest',
+      {
+        tsconfig: { allowJs: true, isolatedModules: true, module: 'commonjs', rootDir: __dirname, types: ['node', 'jest'] },
+        diagnostics: { ignoreCodes: [151002] },
+      },
+    ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   testTimeout: 30000,

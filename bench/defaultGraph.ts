@@ -40,12 +40,14 @@ const SHAPES: ReadonlyArray<{ name: string; format: string; query: (doc: string)
   {
     name: 'join',
     format: JSON_RESULTS,
-    query: (doc) => `${PREFIXES}SELECT ?paragraph ?verb ?addressee WHERE { ?paragraph eli:is_part_of <${doc}> ; unkg:clauseAct ?act . ?act unkg:verb ?verb . OPTIONAL { ?act unkg:addressee ?addressee } }`,
+    query: (doc) =>
+      `${PREFIXES}SELECT ?paragraph ?verb ?addressee WHERE { ?paragraph eli:is_part_of <${doc}> ; unkg:clauseAct ?act . ?act unkg:verb ?verb . OPTIONAL { ?act unkg:addressee ?addressee } }`,
   },
   {
     name: 'aggregate',
     format: JSON_RESULTS,
-    query: () => `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
+    query: () =>
+      `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
   },
   {
     name: 'text filter',
@@ -53,7 +55,11 @@ const SHAPES: ReadonlyArray<{ name: string; format: string; query: (doc: string)
     query: () => `${PREFIXES}SELECT (COUNT(?paragraph) AS ?n) WHERE { ?paragraph schema:text ?text FILTER(CONTAINS(LCASE(?text), "traite des personnes")) }`,
   },
   { name: 'property path', format: JSON_RESULTS, query: (doc) => `${PREFIXES}SELECT DISTINCT ?part WHERE { ?part eli:is_part_of+ <${doc}> }` },
-  { name: 'CONSTRUCT neighbourhood', format: TURTLE, query: (doc) => `CONSTRUCT { <${doc}> ?p ?o . ?s ?q <${doc}> } WHERE { { <${doc}> ?p ?o } UNION { ?s ?q <${doc}> } }` },
+  {
+    name: 'CONSTRUCT neighbourhood',
+    format: TURTLE,
+    query: (doc) => `CONSTRUCT { <${doc}> ?p ?o . ?s ?q <${doc}> } WHERE { { <${doc}> ?p ?o } UNION { ?s ?q <${doc}> } }`,
+  },
 ];
 
 /** A citation count that the bag union inflates: the cited documents' ids are stated in their
@@ -98,8 +104,16 @@ function corpus(targetQuads: number): { sources: StoreSource[]; resolution: stri
     mkdirSync(SCRATCH, { recursive: true });
     writeFileSync(path, chunks.join(''));
   }
-  const { sources } = discoverSources({ graphDir: join(ROOT, 'data', 'graph'), ontologyDir: join(ROOT, 'ontology'), referenceDir: join(ROOT, 'data', 'reference'), base: DEFAULT_BASE });
-  return { sources: [{ path, format: 'application/n-quads' }, ...sources.filter((source) => source.format !== 'application/n-quads')], resolution: first.analysis.iri };
+  const { sources } = discoverSources({
+    graphDir: join(ROOT, 'data', 'graph'),
+    ontologyDir: join(ROOT, 'ontology'),
+    referenceDir: join(ROOT, 'data', 'reference'),
+    base: DEFAULT_BASE,
+  });
+  return {
+    sources: [{ path, format: 'application/n-quads' }, ...sources.filter((source) => source.format !== 'application/n-quads')],
+    resolution: first.analysis.iri,
+  };
 }
 
 /** One mode, in this process (the child). */
@@ -149,8 +163,18 @@ function main(): void {
   const results: ModeResult[] = [];
   for (const mode of ['bag', 'set', 'set', 'bag'] as const) {
     console.log(`${mode}: loading and querying in a child process… (load average ${loadavg()[0].toFixed(2)})`);
-    const output = execFileSync(process.execPath, ['--import', 'tsx', __filename, String(target), '--mode', mode], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-    results.push(JSON.parse(output.split('\n').find((line) => line.startsWith('RESULT '))!.slice('RESULT '.length)) as ModeResult);
+    const output = execFileSync(process.execPath, ['--import', 'tsx', __filename, String(target), '--mode', mode], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    });
+    results.push(
+      JSON.parse(
+        output
+          .split('\n')
+          .find((line) => line.startsWith('RESULT '))!
+          .slice('RESULT '.length),
+      ) as ModeResult,
+    );
   }
   const best = (mode: 'bag' | 'set'): ModeResult => {
     const [a, b] = results.filter((result) => result.mode === mode);
@@ -162,11 +186,15 @@ function main(): void {
     };
   };
   const [bag, set] = [best('bag'), best('set')];
-  const rows = SHAPES.map((shape, i) => `| ${shape.name} | ${bag.shapes[i].medianMs} | ${set.shapes[i].medianMs} | ${round(set.shapes[i].medianMs / bag.shapes[i].medianMs)} |`);
+  const rows = SHAPES.map(
+    (shape, i) => `| ${shape.name} | ${bag.shapes[i].medianMs} | ${set.shapes[i].medianMs} | ${round(set.shapes[i].medianMs / bag.shapes[i].medianMs)} |`,
+  );
   const markdown = [
     `# The default graph as a set: cost (${target} target quads)`,
     '',
-    `Load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the end; each figure the better of two runs.`,
+    `Load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} at the end; each figure the better of two runs.`,
     '',
     '| | bag union (before) | merge (now) |',
     '|---|---|---|',

@@ -136,7 +136,12 @@ function counted(store: GraphStore): { store: GraphStore; count: () => number; r
 }
 
 async function main(): Promise<void> {
-  const { sources } = discoverSources({ graphDir: join(ROOT, 'data/graph'), ontologyDir: join(ROOT, 'ontology'), referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
+  const { sources } = discoverSources({
+    graphDir: join(ROOT, 'data/graph'),
+    ontologyDir: join(ROOT, 'ontology'),
+    referenceDir: join(ROOT, 'data/reference'),
+    base: DEFAULT_BASE,
+  });
   const store = await createStore({ sources, workers: DEFAULT_WORKERS });
   const server = createGraphqlServer({ store, base: DEFAULT_BASE, graphiql: false });
   const counting = counted(store);
@@ -146,7 +151,11 @@ async function main(): Promise<void> {
     const floor: number[] = [];
     for (let i = 0; i < WARMUP + ITERATIONS; i++) {
       const ms = await timed(async () => {
-        const response = await server.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+        const response = await server.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
         await response.text();
       });
       if (i >= WARMUP) floor.push(ms);
@@ -184,7 +193,9 @@ async function main(): Promise<void> {
       };
       rows.push(row);
     }
-    console.log(`GraphQL (graphql-yoga, in process) vs hand-written SPARQL, same store (${DEFAULT_WORKERS} workers), ${ITERATIONS} iterations after ${WARMUP} warm-up\n`);
+    console.log(
+      `GraphQL (graphql-yoga, in process) vs hand-written SPARQL, same store (${DEFAULT_WORKERS} workers), ${ITERATIONS} iterations after ${WARMUP} warm-up\n`,
+    );
     console.table(
       rows.map((r) => ({
         request: r.request,
@@ -197,7 +208,17 @@ async function main(): Promise<void> {
     );
     const floorMs = +median(floor).toFixed(2);
     console.log(`\nFloor of a GraphQL request that reaches no resolver ({ __typename }): ${floorMs} ms`);
-    const result = { when: new Date().toISOString(), node: process.version, machine: machine(), loadChangeLimit: LOAD_CHANGE_LIMIT, iterations: ITERATIONS, warmup: WARMUP, workers: DEFAULT_WORKERS, graphqlFloorMs: floorMs, requests: rows };
+    const result = {
+      when: new Date().toISOString(),
+      node: process.version,
+      machine: machine(),
+      loadChangeLimit: LOAD_CHANGE_LIMIT,
+      iterations: ITERATIONS,
+      warmup: WARMUP,
+      workers: DEFAULT_WORKERS,
+      graphqlFloorMs: floorMs,
+      requests: rows,
+    };
     writeResults('graphql', result, {
       title: 'GraphQL against hand-written SPARQL, same store, same run',
       method: `Median latency of each persisted GraphQL operation (graphql-yoga, in process) and of the equivalent hand-written SPARQL SELECT through the same store (${DEFAULT_WORKERS} query workers), interleaved, ${ITERATIONS} iterations after ${WARMUP} warm-up. No ratio from a comparison during which the one-minute load average moved more than ${LOAD_CHANGE_LIMIT}. Floor of a GraphQL request reaching no resolver: ${floorMs} ms. Machine: ${machine().cores} cores, node ${process.version}, ${result.when}.`,

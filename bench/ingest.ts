@@ -19,7 +19,10 @@ const PDF_DIR = join(ROOT, 'tests/fixtures/documents');
 
 /** The PDF path, stage by stage, on every fixture PDF read `rounds` times in turn. */
 async function pdfBench(rounds: number, ctx: Parameters<typeof ingestText>[2]) {
-  const files = readdirSync(PDF_DIR).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(PDF_DIR, f));
+  const files = readdirSync(PDF_DIR)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => join(PDF_DIR, f));
   const ms = { extract: 0, layout: 0, ingest: 0 };
   let pages = 0;
   let paragraphs = 0;

@@ -37,12 +37,29 @@ async function main(): Promise<void> {
   mkdirSync(graph);
   const build = () => {
     const started = Date.now();
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), 'build', '--sources', sources, '--out', graph, '--reference', reference, '--no-clauses'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        join(ROOT, 'src/cli.ts'),
+        'build',
+        '--sources',
+        sources,
+        '--out',
+        graph,
+        '--reference',
+        reference,
+        '--no-clauses',
+      ],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(r.stderr);
     return Date.now() - started;
   };
   build();
-  const server = await startServer(loadConfig({ UNKG_PORT: '0', UNKG_JOURNAL: 'none', UNKG_LOG_LEVEL: 'silent', UNKG_GRAPH_DIR: graph, UNKG_REFERENCE_DIR: reference }));
+  const server = await startServer(
+    loadConfig({ UNKG_PORT: '0', UNKG_JOURNAL: 'none', UNKG_LOG_LEVEL: 'silent', UNKG_GRAPH_DIR: graph, UNKG_REFERENCE_DIR: reference }),
+  );
   const rounds: Array<{ symbol: string; buildMs: number; sparqlMs: number; graphqlMs: number }> = [];
   try {
     for (let i = 1; i <= ROUNDS; i++) {

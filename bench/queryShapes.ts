@@ -61,7 +61,12 @@ export function syntheticDataset(targetTriples: number): Dataset {
   mkdirSync(SCRATCH, { recursive: true });
   const path = join(SCRATCH, 'synthetic-corpus.nq');
   writeFileSync(path, chunks.join(''));
-  const { sources } = discoverSources({ graphDir: join(ROOT, 'data', 'graph'), ontologyDir: join(ROOT, 'ontology'), referenceDir: join(ROOT, 'data', 'reference'), base: DEFAULT_BASE });
+  const { sources } = discoverSources({
+    graphDir: join(ROOT, 'data', 'graph'),
+    ontologyDir: join(ROOT, 'ontology'),
+    referenceDir: join(ROOT, 'data', 'reference'),
+    base: DEFAULT_BASE,
+  });
   const vocabulary = sources.filter((source) => source.format !== 'application/n-quads');
   return { name: `synthetic (${documents} resolutions)`, sources: [{ path, format: 'application/n-quads' }, ...vocabulary], resolution, documents };
 }
@@ -85,7 +90,8 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'aggregate',
     accept: JSON_RESULTS,
-    query: () => `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
+    query: () =>
+      `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
   },
   {
     name: 'text filter',
@@ -99,4 +105,3 @@ export const SHAPES: readonly Shape[] = [
     query: (doc) => `CONSTRUCT { <${doc}> ?p ?o . ?s ?q <${doc}> } WHERE { { <${doc}> ?p ?o } UNION { ?s ?q <${doc}> } }`,
   },
 ];
-

@@ -73,7 +73,16 @@ async function startService(name: string, env: Record<string, string>): Promise<
   const port = await freePort();
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'src', 'server.ts')], {
-    env: { ...process.env, UNKG_HOST: '127.0.0.1', UNKG_PORT: String(port), UNKG_LOG_LEVEL: 'warn', UNKG_RESULT_CACHE: 'off', UNKG_JOURNAL: 'none', UNKG_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS), ...env },
+    env: {
+      ...process.env,
+      UNKG_HOST: '127.0.0.1',
+      UNKG_PORT: String(port),
+      UNKG_LOG_LEVEL: 'warn',
+      UNKG_RESULT_CACHE: 'off',
+      UNKG_JOURNAL: 'none',
+      UNKG_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}/`;
@@ -81,7 +90,10 @@ async function startService(name: string, env: Record<string, string>): Promise<
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${name} ended during start (exit ${child.exitCode})`);
-      const ready = await fetch(`${base}health/ready`).then((r) => r.ok, () => false);
+      const ready = await fetch(`${base}health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -141,9 +153,13 @@ interface Cannon {
 }
 
 async function autocannon(url: string, accept: string, connections: number, seconds: number): Promise<Cannon> {
-  const { stdout } = await run(process.execPath, [AUTOCANNON, '--json', '--no-progress', '-c', String(connections), '-d', String(seconds), '-H', `accept=${accept}`, url], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [AUTOCANNON, '--json', '--no-progress', '-c', String(connections), '-d', String(seconds), '-H', `accept=${accept}`, url],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return JSON.parse(stdout) as Cannon;
 }
 
@@ -175,13 +191,16 @@ async function measureShapes(targets: Target[], resolution: string): Promise<Sha
           failures: cannon.errors + cannon.timeouts + cannon.non2xx,
         };
         result.throughput[target.name][connections] = row;
-        log(`  ${shape.name} on ${target.name}, ${connections} connection(s): ${row.requestsPerSecond} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.failures} failures`);
+        log(
+          `  ${shape.name} on ${target.name}, ${connections} connection(s): ${row.requestsPerSecond} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.failures} failures`,
+        );
       }
     }
     const service = 'service on Virtuoso';
     const own = "Virtuoso's /sparql";
     result.serviceOverVirtuoso.latency = round(result.latency[service].medianMs / result.latency[own].medianMs);
-    for (const c of CONNECTIONS) result.serviceOverVirtuoso.throughput[c] = round(result.throughput[service][c].requestsPerSecond / result.throughput[own][c].requestsPerSecond);
+    for (const c of CONNECTIONS)
+      result.serviceOverVirtuoso.throughput[c] = round(result.throughput[service][c].requestsPerSecond / result.throughput[own][c].requestsPerSecond);
     results.push(result);
   }
   return results;
@@ -214,7 +233,10 @@ function markdown(report: Report): string {
     `| shape | connections | ${names.join(' | ')} | service on Virtuoso / Virtuoso (goal ≥ ${GOALS.throughputRatioMin}) |`,
     `|---|---|${names.map(() => '---|').join('')}---|`,
     ...report.shapes.flatMap((s) =>
-      CONNECTIONS.map((c) => `| ${s.shape} | ${c} | ${names.map((n) => `${s.throughput[n][c].requestsPerSecond}${s.throughput[n][c].failures ? ` (${s.throughput[n][c].failures} failed)` : ''}`).join(' | ')} | ${s.serviceOverVirtuoso.throughput[c]} |`),
+      CONNECTIONS.map(
+        (c) =>
+          `| ${s.shape} | ${c} | ${names.map((n) => `${s.throughput[n][c].requestsPerSecond}${s.throughput[n][c].failures ? ` (${s.throughput[n][c].failures} failed)` : ''}`).join(' | ')} | ${s.serviceOverVirtuoso.throughput[c]} |`,
+      ),
     ),
     '',
     `Goals met: latency ${report.goals.latency ? 'yes' : 'NO'}, throughput ${report.goals.throughput ? 'yes' : 'NO'}.`,
@@ -257,7 +279,11 @@ async function main(): Promise<void> {
     log('embedded store: the service loads the corpus');
     const embedded = await startService('embedded service', dataEnv);
     services.push(embedded);
-    const quads = Number((await (await fetch(queryUrl(embedded.endpoint, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'), { headers: { accept: 'text/csv' } })).text()).split('\r\n')[1]);
+    const quads = Number(
+      (
+        await (await fetch(queryUrl(embedded.endpoint, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'), { headers: { accept: 'text/csv' } })).text()
+      ).split('\r\n')[1],
+    );
     log(`  ${quads.toLocaleString('en')} quads in named graphs`);
 
     log('Virtuoso: a private instance, then `unkg publish`');
@@ -266,7 +292,10 @@ async function main(): Promise<void> {
     const virtuosoStartSeconds = round((Date.now() - virtuosoStarted) / 1000, 1);
     const remoteEnv = { ...virtuoso.env, ...dataEnv };
     const publishStarted = Date.now();
-    const published = await run(TSX, [join(ROOT, 'src', 'cli.ts'), 'publish', '--graph', graphDir], { env: { ...process.env, ...remoteEnv }, maxBuffer: 16 * 1024 * 1024 });
+    const published = await run(TSX, [join(ROOT, 'src', 'cli.ts'), 'publish', '--graph', graphDir], {
+      env: { ...process.env, ...remoteEnv },
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const publishSeconds = round((Date.now() - publishStarted) / 1000, 1);
     log(`  ${published.stdout.trim()} (${publishSeconds} s)`);
     const remote = await startService('service on Virtuoso', { ...remoteEnv, UNKG_REMOTE_CONNECTIONS: '64' });

@@ -109,7 +109,12 @@ function syntheticDataset(targetTriples: number): Dataset {
   mkdirSync(SCRATCH, { recursive: true });
   const path = join(SCRATCH, 'synthetic-corpus.nq');
   writeFileSync(path, chunks.join(''));
-  const { sources } = discoverSources({ graphDir: join(ROOT, 'data', 'graph'), ontologyDir: join(ROOT, 'ontology'), referenceDir: join(ROOT, 'data', 'reference'), base: DEFAULT_BASE });
+  const { sources } = discoverSources({
+    graphDir: join(ROOT, 'data', 'graph'),
+    ontologyDir: join(ROOT, 'ontology'),
+    referenceDir: join(ROOT, 'data', 'reference'),
+    base: DEFAULT_BASE,
+  });
   const vocabulary = sources.filter((source) => source.format !== 'application/n-quads');
   return { name: `synthetic (${documents} resolutions)`, sources: [{ path, format: 'application/n-quads' }, ...vocabulary], resolution, documents };
 }
@@ -126,7 +131,9 @@ async function load(dataset: Dataset): Promise<{ store: OxigraphStore; seconds: 
     const store = await createStore({ sources: dataset.sources, workers: DEFAULT_WORKERS, timeoutMs: QUERY_TIMEOUT_MS, resultCache: true });
     const seconds = (Date.now() - started) / 1000;
     const quads = await store.size();
-    process.stdout.write(`${tty ? '\r' : ''}loaded ${dataset.name}: ${quads.toLocaleString('en')} quads into ${DEFAULT_WORKERS} query workers in ${seconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `${tty ? '\r' : ''}loaded ${dataset.name}: ${quads.toLocaleString('en')} quads into ${DEFAULT_WORKERS} query workers in ${seconds.toFixed(1)} s\n`,
+    );
     return { store, seconds, quads };
   } finally {
     clearInterval(tick);
@@ -152,7 +159,8 @@ const SHAPES: readonly Shape[] = [
   {
     name: 'aggregate',
     accept: JSON_RESULTS,
-    query: () => `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
+    query: () =>
+      `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
   },
   {
     name: 'text filter',
@@ -325,7 +333,9 @@ async function benchmark(dataset: Dataset): Promise<DatasetResult> {
       const overBareRoute = Object.fromEntries(
         ['lookup', ASK_EMPTY, BARE_WITH_STORE].map((target) => [
           target,
-          Object.fromEntries(CONNECTIONS.map((c) => [c, round(rows.find((row) => row.target === target && row.connections === c)!.requestsPerSecond / bareRate(c))])),
+          Object.fromEntries(
+            CONNECTIONS.map((c) => [c, round(rows.find((row) => row.target === target && row.connections === c)!.requestsPerSecond / bareRate(c))]),
+          ),
         ]),
       );
       return {
@@ -350,12 +360,21 @@ async function benchmark(dataset: Dataset): Promise<DatasetResult> {
 }
 
 function print(result: DatasetResult): void {
-  console.log(`\n${result.name}: ${result.quads.toLocaleString('en')} quads, loaded in ${result.loadSeconds} s — latency, median of ${RUNS} after ${WARMUP} warm-up runs (ms)`);
+  console.log(
+    `\n${result.name}: ${result.quads.toLocaleString('en')} quads, loaded in ${result.loadSeconds} s — latency, median of ${RUNS} after ${WARMUP} warm-up runs (ms)`,
+  );
   console.table(
     Object.fromEntries(
       result.latency.map((row) => [
         row.shape,
-        { engine: row.engine.medianMs, 'engine p90': row.engine.p90Ms, HTTP: row.http.medianMs, 'HTTP p90': row.http.p90Ms, 'HTTP / engine': row.httpOverEngine, 'result bytes': row.resultBytes },
+        {
+          engine: row.engine.medianMs,
+          'engine p90': row.engine.p90Ms,
+          HTTP: row.http.medianMs,
+          'HTTP p90': row.http.p90Ms,
+          'HTTP / engine': row.httpOverEngine,
+          'result bytes': row.resultBytes,
+        },
       ]),
     ),
   );
@@ -404,17 +423,33 @@ async function main(): Promise<void> {
     datasets: results,
     askOverBareRouteMin: askGoal,
   };
-  writeResults('sparql', { ...document, machine: machine(), loadChangeLimit: LOAD_CHANGE_LIMIT }, {
-    title: 'SPARQL endpoint: latency per query shape and HTTP throughput',
-    method: `Latency: median of ${RUNS} runs after ${WARMUP}, in the engine and through HTTP. Throughput: autocannon in its own process, ${THROUGHPUT_SECONDS} s per run, against the endpoint and a bare fastify route answering the same bytes. Ratios are not reported for a dataset whose throughput runs saw the one-minute load average move more than ${LOAD_CHANGE_LIMIT}. ${document.when}.`,
-    tables: results.flatMap((result) => [
-      { caption: `${result.name}: latency (ms)`, rows: result.latency.map((row) => ({ shape: row.shape, engine: row.engine.medianMs, HTTP: row.http.medianMs, 'HTTP / engine': row.httpOverEngine, 'result bytes': row.resultBytes })) },
-      {
-        caption: `${result.name}: throughput (load average ${result.loadBefore} → ${result.loadAfter})`,
-        rows: result.throughput.map((row) => ({ ...row, 'vs bare route': row.target === BARE ? 1 : (result.overBareRoute?.[row.target][row.connections] ?? null) })),
-      },
-    ]),
-  });
+  writeResults(
+    'sparql',
+    { ...document, machine: machine(), loadChangeLimit: LOAD_CHANGE_LIMIT },
+    {
+      title: 'SPARQL endpoint: latency per query shape and HTTP throughput',
+      method: `Latency: median of ${RUNS} runs after ${WARMUP}, in the engine and through HTTP. Throughput: autocannon in its own process, ${THROUGHPUT_SECONDS} s per run, against the endpoint and a bare fastify route answering the same bytes. Ratios are not reported for a dataset whose throughput runs saw the one-minute load average move more than ${LOAD_CHANGE_LIMIT}. ${document.when}.`,
+      tables: results.flatMap((result) => [
+        {
+          caption: `${result.name}: latency (ms)`,
+          rows: result.latency.map((row) => ({
+            shape: row.shape,
+            engine: row.engine.medianMs,
+            HTTP: row.http.medianMs,
+            'HTTP / engine': row.httpOverEngine,
+            'result bytes': row.resultBytes,
+          })),
+        },
+        {
+          caption: `${result.name}: throughput (load average ${result.loadBefore} → ${result.loadAfter})`,
+          rows: result.throughput.map((row) => ({
+            ...row,
+            'vs bare route': row.target === BARE ? 1 : (result.overBareRoute?.[row.target][row.connections] ?? null),
+          })),
+        },
+      ]),
+    },
+  );
 }
 
 main().catch((error: Error) => {

@@ -54,8 +54,19 @@ async function autocannon(url: string, connections: number, seconds: number): Pr
     [AUTOCANNON, '--json', '--no-progress', '-c', String(connections), '-d', String(seconds), '-H', `accept=${JSON_RESULTS}`, url],
     { maxBuffer: 64 * 1024 * 1024 },
   );
-  const result = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number };
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, failures: result.errors + result.timeouts + result.non2xx };
+  const result = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  };
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 /** The bare oxigraph endpoint in its own process; resolves with its URL once loaded. */
@@ -72,7 +83,12 @@ function bareOxigraph(files: string[]): Promise<{ url: string; stop: () => void 
 }
 
 async function main(): Promise<void> {
-  const { sources } = discoverSources({ graphDir: join(ROOT, 'data/graph'), ontologyDir: join(ROOT, 'ontology'), referenceDir: join(ROOT, 'data/reference'), base: DEFAULT_BASE });
+  const { sources } = discoverSources({
+    graphDir: join(ROOT, 'data/graph'),
+    ontologyDir: join(ROOT, 'ontology'),
+    referenceDir: join(ROOT, 'data/reference'),
+    base: DEFAULT_BASE,
+  });
   const store = await createStore({ sources, workers: DEFAULT_WORKERS, resultCache: RESULT_CACHE });
   const app = await buildApp(loadConfig({ UNKG_LOG_LEVEL: 'silent', UNKG_JOURNAL: 'none', UNKG_RESULT_CACHE: RESULT_CACHE ? 'on' : 'off' }), { store });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -94,11 +110,21 @@ async function main(): Promise<void> {
     const body = await (await fetch(url, { headers: { accept: JSON_RESULTS } })).text();
     if (JSON.parse(body).boolean !== true) throw new Error(`${target} does not answer ASK {} with true: ${body}`);
   }
-  console.log(`ASK {} throughput: node ${process.version}, ${machine().cores} cores, ${DEFAULT_WORKERS} query workers, result cache ${RESULT_CACHE ? 'on' : 'off'}; ${ROUNDS} rounds of ${SECONDS} s per target; load average now ${machine().loadAverage.join(' ')}`);
+  console.log(
+    `ASK {} throughput: node ${process.version}, ${machine().cores} cores, ${DEFAULT_WORKERS} query workers, result cache ${RESULT_CACHE ? 'on' : 'off'}; ${ROUNDS} rounds of ${SECONDS} s per target; load average now ${machine().loadAverage.join(' ')}`,
+  );
   try {
     for (const url of Object.values(urls)) await autocannon(url, 50, 1);
     const runs: Array<{ connections: number; round: number; target: Target; rps: number; p50: number; p99: number; failures: number }> = [];
-    const rounds: Array<{ connections: number; round: number; loadBefore: number; loadAfter: number; reported: boolean; overFastify: number; overOxigraph: number }> = [];
+    const rounds: Array<{
+      connections: number;
+      round: number;
+      loadBefore: number;
+      loadAfter: number;
+      reported: boolean;
+      overFastify: number;
+      overOxigraph: number;
+    }> = [];
     for (const connections of CONNECTIONS) {
       for (let round = 0; round < ROUNDS; round++) {
         const order = TARGETS.map((_, i) => TARGETS[(i + round) % TARGETS.length]);
@@ -108,7 +134,9 @@ async function main(): Promise<void> {
             const result = await autocannon(urls[target], connections, SECONDS);
             runs.push({ connections, round: round + 1, target, ...result });
             rate[target] = result.rps;
-            process.stdout.write(`    ${target}: ${result.rps} req/s (p50 ${result.p50} ms, p99 ${result.p99} ms${result.failures ? `, ${result.failures} failures` : ''})\n`);
+            process.stdout.write(
+              `    ${target}: ${result.rps} req/s (p50 ${result.p50} ms, p99 ${result.p99} ms${result.failures ? `, ${result.failures} failures` : ''})\n`,
+            );
           }
           return rate as Record<Target, number>;
         });
@@ -125,7 +153,8 @@ async function main(): Promise<void> {
     }
     const summary = CONNECTIONS.map((connections) => {
       const kept = rounds.filter((r) => r.connections === connections && r.reported);
-      const rate = (target: Target) => median(runs.filter((r) => r.connections === connections && r.target === target && kept.some((k) => k.round === r.round)).map((r) => r.rps));
+      const rate = (target: Target) =>
+        median(runs.filter((r) => r.connections === connections && r.target === target && kept.some((k) => k.round === r.round)).map((r) => r.rps));
       return {
         connections,
         roundsReported: kept.length,
@@ -141,12 +170,28 @@ async function main(): Promise<void> {
     });
     console.table(summary);
     for (const row of summary) {
-      if (row.oversubscribed) console.log(`${row.connections} connections: the load average was above the ${machine().cores} cores — other work decided each side's share of CPU; read the ratios with their range`);
-      if (!row.roundsReported) console.log(`${row.connections} connections: the load average moved more than ${LOAD_CHANGE_LIMIT} in every round — no ratio reported`);
+      if (row.oversubscribed)
+        console.log(
+          `${row.connections} connections: the load average was above the ${machine().cores} cores — other work decided each side's share of CPU; read the ratios with their range`,
+        );
+      if (!row.roundsReported)
+        console.log(`${row.connections} connections: the load average moved more than ${LOAD_CHANGE_LIMIT} in every round — no ratio reported`);
     }
     writeResults(
       RESULT_CACHE ? 'ask-throughput-result-cache' : 'ask-throughput',
-      { when: new Date().toISOString(), node: process.version, machine: machine(), queryWorkers: DEFAULT_WORKERS, resultCache: RESULT_CACHE, rounds: ROUNDS, seconds: SECONDS, loadChangeLimit: LOAD_CHANGE_LIMIT, summary, rounds_: rounds, runs },
+      {
+        when: new Date().toISOString(),
+        node: process.version,
+        machine: machine(),
+        queryWorkers: DEFAULT_WORKERS,
+        resultCache: RESULT_CACHE,
+        rounds: ROUNDS,
+        seconds: SECONDS,
+        loadChangeLimit: LOAD_CHANGE_LIMIT,
+        summary,
+        rounds_: rounds,
+        runs,
+      },
       {
         title: 'ASK {} throughput: the service against a bare fastify route and a bare oxigraph endpoint',
         method: `autocannon in its own process, ${SECONDS} s per run, ${ROUNDS} rounds per number of connections, targets in rotating order; the service with ${DEFAULT_WORKERS} query workers and the result cache ${RESULT_CACHE ? 'on' : 'off'}; the bare oxigraph endpoint is npm oxigraph behind node:http in its own process. A round whose one-minute load average moved more than ${LOAD_CHANGE_LIMIT} gives no ratio. Machine: ${machine().cores} cores (${machine().cpuModel}), node ${process.version}, ${new Date().toISOString()}.`,

@@ -29,7 +29,9 @@ for (let i = 0; i < ROUNDS; i++) {
   // tsc rewrote dist/: the stamp is older than its output but not than src/, so still current.
   const compileIfStaleMs = timed([join(ROOT, 'scripts/compile.js')]);
   rounds.push({ fullTscMs: Math.round(fullTscMs), incrementalTscMs: Math.round(incrementalTscMs), compileIfStaleMs: Math.round(compileIfStaleMs) });
-  process.stdout.write(`round ${i + 1}: tsc ${Math.round(fullTscMs)} ms, tsc --incremental (no change) ${Math.round(incrementalTscMs)} ms, scripts/compile.js (current) ${Math.round(compileIfStaleMs)} ms\n`);
+  process.stdout.write(
+    `round ${i + 1}: tsc ${Math.round(fullTscMs)} ms, tsc --incremental (no change) ${Math.round(incrementalTscMs)} ms, scripts/compile.js (current) ${Math.round(compileIfStaleMs)} ms\n`,
+  );
 }
 rmSync(buildInfo, { force: true });
 const result = {

@@ -41,7 +41,8 @@ function writeData(path: string, quads: number): void {
 
 function writeJournal(path: string): void {
   const at = new Date().toISOString();
-  const line = (i: number) => JSON.stringify({ v: 1, at, write: { op: 'update', sparql: `INSERT DATA { GRAPH <${EX}graph/notes> { <${EX}note/${i}> <${EX}text> "note ${i}" } }` } });
+  const line = (i: number) =>
+    JSON.stringify({ v: 1, at, write: { op: 'update', sparql: `INSERT DATA { GRAPH <${EX}graph/notes> { <${EX}note/${i}> <${EX}text> "note ${i}" } }` } });
   writeFileSync(path, Array.from({ length: JOURNAL_ENTRIES }, (_, i) => line(i) + '\n').join(''));
 }
 

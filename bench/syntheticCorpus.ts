@@ -20,7 +20,11 @@ export function rng(seed: number): () => number {
 }
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-const sup = (n: number) => String(n).split('').map((d) => SUPERSCRIPT[Number(d)]).join('');
+const sup = (n: number) =>
+  String(n)
+    .split('')
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join('');
 const MONTHS = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -40,8 +44,18 @@ const FILLER = {
   ],
 };
 const ORGS = {
-  fr: ["l'Office des Nations Unies contre la drogue et le crime", 'les États Membres', "le Groupe interinstitutions de coordination contre la traite des personnes", 'le Secrétaire général'],
-  en: ['the United Nations Office on Drugs and Crime', 'Member States', 'the Inter-Agency Coordination Group against Trafficking in Persons', 'the Secretary-General'],
+  fr: [
+    "l'Office des Nations Unies contre la drogue et le crime",
+    'les États Membres',
+    'le Groupe interinstitutions de coordination contre la traite des personnes',
+    'le Secrétaire général',
+  ],
+  en: [
+    'the United Nations Office on Drugs and Crime',
+    'Member States',
+    'the Inter-Agency Coordination Group against Trafficking in Persons',
+    'the Secretary-General',
+  ],
 };
 
 export function syntheticResolution(index: number, lang: Lang, seed = 42): { name: string; text: string } {
@@ -64,14 +78,16 @@ export function syntheticResolution(index: number, lang: Lang, seed = 42): { nam
     if (lang === 'fr') {
       if (k < 0.35) return `la résolution ${resNo()} du ${date()}`;
       if (k < 0.5) return `ses résolutions ${resNo()} et ${resNo()}`;
-      if (k < 0.65) return `la Convention des Nations Unies contre la criminalité transnationale organisée${fn(`Nations Unies, Recueil des Traités, vol. ${int(1000, 3000)}, n° ${int(10000, 60000)}.`)}`;
+      if (k < 0.65)
+        return `la Convention des Nations Unies contre la criminalité transnationale organisée${fn(`Nations Unies, Recueil des Traités, vol. ${int(1000, 3000)}, n° ${int(10000, 60000)}.`)}`;
       if (k < 0.75) return `le rapport du Secrétaire général${fn(`A/${session}/${int(100, 400)}.`)}`;
       if (k < 0.85) return `les cibles ${int(1, 17)}.${int(1, 9)} et ${int(1, 17)}.${int(1, 9)} des objectifs de développement durable`;
       return `le Plan d'action mondial des Nations Unies pour la lutte contre la traite des personnes${fn(`Résolution ${resNo()} de l'Assemblée générale.`)}`;
     }
     if (k < 0.35) return `resolution ${resNo()} of ${date()}`;
     if (k < 0.5) return `its resolutions ${resNo()} and ${resNo()}`;
-    if (k < 0.65) return `the United Nations Convention against Transnational Organized Crime${fn(`United Nations, Treaty Series, vol. ${int(1000, 3000)}, No. ${int(10000, 60000)}.`)}`;
+    if (k < 0.65)
+      return `the United Nations Convention against Transnational Organized Crime${fn(`United Nations, Treaty Series, vol. ${int(1000, 3000)}, No. ${int(10000, 60000)}.`)}`;
     if (k < 0.75) return `the report of the Secretary-General${fn(`A/${session}/${int(100, 400)}.`)}`;
     if (k < 0.85) return `targets ${int(1, 17)}.${int(1, 9)} and ${int(1, 17)}.${int(1, 9)} of the Sustainable Development Goals`;
     return `the United Nations Global Plan of Action to Combat Trafficking in Persons${fn(`General Assembly resolution ${resNo()}.`)}`;
@@ -86,16 +102,23 @@ export function syntheticResolution(index: number, lang: Lang, seed = 42): { nam
     const form = pick(v.forms[lang]!);
     if (r() < 0.1) {
       body.push(`${form} ${lang === 'fr' ? 'que les mesures suivantes sont nécessaires' : 'that the following measures are needed'} :`);
-      for (const [k, l] of ['a', 'b', 'c'].entries()) body.push(lang === 'fr' ? `${l}) ${pick(FILLER.fr)}, conformément à ${cite()}${k < 2 ? ',' : ','}` : `(${l}) ${pick(FILLER.en)}, in accordance with ${cite()},`);
+      for (const [k, l] of ['a', 'b', 'c'].entries())
+        body.push(
+          lang === 'fr' ? `${l}) ${pick(FILLER.fr)}, conformément à ${cite()}${k < 2 ? ',' : ','}` : `(${l}) ${pick(FILLER.en)}, in accordance with ${cite()},`,
+        );
     } else {
-      body.push(`${form} ${lang === 'fr' ? 'de' : ''} ${cite()}, ${lang === 'fr' ? 'et soulignant' : 'and stressing'} ${pick(FILLER[lang])},`.replace(/\s+/g, ' '));
+      body.push(
+        `${form} ${lang === 'fr' ? 'de' : ''} ${cite()}, ${lang === 'fr' ? 'et soulignant' : 'and stressing'} ${pick(FILLER[lang])},`.replace(/\s+/g, ' '),
+      );
     }
   }
   const nOp = int(5, 25);
   for (let i = 1; i <= nOp; i++) {
     const v = pick(op);
     const form = pick(v.forms[lang]!);
-    body.push(`${i}. *${form}* ${pick(ORGS[lang])} ${lang === 'fr' ? 'de renforcer' : 'to strengthen'} ${pick(FILLER[lang])}, ${lang === 'fr' ? 'compte tenu de' : 'taking into account'} ${cite()} ${i === nOp ? '.' : ';'}`);
+    body.push(
+      `${i}. *${form}* ${pick(ORGS[lang])} ${lang === 'fr' ? 'de renforcer' : 'to strengthen'} ${pick(FILLER[lang])}, ${lang === 'fr' ? 'compte tenu de' : 'taking into account'} ${cite()} ${i === nOp ? '.' : ';'}`,
+    );
   }
   // A page break inside one paragraph: its first half, the footnote block, then the rest.
   const split = int(1, body.length - 2);
@@ -103,7 +126,14 @@ export function syntheticResolution(index: number, lang: Lang, seed = 42): { nam
   const half = Math.max(3, Math.floor(words.length / 2));
   const notes = footnotes.map((f, i) => `${sup(i + 1)} ${f}`).join('\n\n');
   const pages = [...body.slice(0, split), words.slice(0, half).join(' '), notes, words.slice(half).join(' '), ...body.slice(split + 1)];
-  const organ = lang === 'fr' ? (ecosoc ? 'Le Conseil économique et social,' : "L'Assemblée générale,") : ecosoc ? 'The Economic and Social Council,' : 'The General Assembly,';
+  const organ =
+    lang === 'fr'
+      ? ecosoc
+        ? 'Le Conseil économique et social,'
+        : "L'Assemblée générale,"
+      : ecosoc
+        ? 'The Economic and Social Council,'
+        : 'The General Assembly,';
   const header =
     lang === 'fr'
       ? `${ecosoc ? 'Conseil économique et social' : 'Assemblée générale'}\n\nDistr. générale\n${date()}\n\nRésolution adoptée le ${date()}\n\n${number}. Résolution de synthèse numéro ${index}`
@@ -115,5 +145,10 @@ export function syntheticResolution(index: number, lang: Lang, seed = 42): { nam
 
 /** French contractions: "de le" → "du", "à les" → "aux", ... */
 function contractFrench(s: string): string {
-  return s.replace(/\bde le\b/g, 'du').replace(/\bde les\b/g, 'des').replace(/\bà le\b/g, 'au').replace(/\bà les\b/g, 'aux').replace(/\bde ses\b/g, 'de ses');
+  return s
+    .replace(/\bde le\b/g, 'du')
+    .replace(/\bde les\b/g, 'des')
+    .replace(/\bà le\b/g, 'au')
+    .replace(/\bà les\b/g, 'aux')
+    .replace(/\bde ses\b/g, 'de ses');
 }

@@ -44,9 +44,11 @@ export async function startProtocolEndpoint(sparql11Dir: string): Promise<Runnin
     UNKG_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
     UNKG_WRITE_TOKEN: writeToken,
   });
-  const sources = PROTOCOL_DATA_FILES.map(
-    (n): StoreSource => ({ path: join(sparql11Dir, 'protocol', `data${n}.nt`), format: 'application/n-triples', graph: PROTOCOL_GRAPH(n) }),
-  );
+  const sources = PROTOCOL_DATA_FILES.map((n): StoreSource => ({
+    path: join(sparql11Dir, 'protocol', `data${n}.nt`),
+    format: 'application/n-triples',
+    graph: PROTOCOL_GRAPH(n),
+  }));
   const store = await createStore({ sources, workers: config.workers, timeoutMs: config.queryTimeoutMs });
   try {
     const app = await buildApp(config, { store });

@@ -114,7 +114,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Suite
   log(`Loaded ${MANIFEST_URL} from ${root} in ${Date.now() - started} ms`);
 
   const runner = new TestSuiteRunner();
-  const config: ITestSuiteConfig = { exitWithStatusCode0: true, outputFormat: 'summary', timeOutDuration: TEST_TIMEOUT_MS, customEngingeOptions: {}, cachePath };
+  const config: ITestSuiteConfig = {
+    exitWithStatusCode0: true,
+    outputFormat: 'summary',
+    timeOutDuration: TEST_TIMEOUT_MS,
+    customEngingeOptions: {},
+    cachePath,
+  };
   // The W3C query and update tests assume a plain dataset (their default graph is the stored
   // one); the union default graph of the service is tested by the protocol suite and by jest.
   const store = await createStore({ sources: [], workers: 1, timeoutMs: STORE_QUERY_TIMEOUT_MS, unionDefaultGraph: false });

@@ -2,7 +2,15 @@ import { Readable } from 'node:stream';
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Parser, Writer } from 'n3';
 import { QueryResultBindings, QueryResultBoolean, QueryResultQuads, type IQueryResult, type IUpdateEngine } from 'rdf-test-suite';
-import { declaresDataset, QuerySyntaxError, queryForm, type GraphStore, type ResultsMediaType, type SparqlJsonResults, type SparqlJsonTerm } from '../src/graph';
+import {
+  declaresDataset,
+  QuerySyntaxError,
+  queryForm,
+  type GraphStore,
+  type ResultsMediaType,
+  type SparqlJsonResults,
+  type SparqlJsonTerm,
+} from '../src/graph';
 
 /** The rdf-test-suite engine over the project's GraphStore: every query, update and parse
  *  of the W3C tests goes through `store.query` / `store.update` / `store.load` /
@@ -46,10 +54,12 @@ function term(value: SparqlJsonTerm): RDF.Term {
 }
 
 function bindings(json: SparqlJsonResults, checkOrder: boolean): QueryResultBindings {
-  const rows = json.results.bindings.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([name, value]) => [`?${name}`, term(value)])),
+  const rows = json.results.bindings.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [`?${name}`, term(value)])));
+  return new QueryResultBindings(
+    json.head.vars.map((name) => `?${name}`),
+    rows,
+    checkOrder,
   );
-  return new QueryResultBindings(json.head.vars.map((name) => `?${name}`), rows, checkOrder);
 }
 
 export function storeEngine(store: GraphStore): IUpdateEngine {

@@ -56,7 +56,9 @@ async function main(): Promise<number> {
     console.log(`${suite.name.padEnd(22)} ${String(suite.passed).padStart(7)} ${String(suite.failed).padStart(7)} ${String(suite.total).padStart(6)}`);
   }
   for (const { specification, reason } of NOT_RUN) console.log(`not run: ${specification}: ${reason}`);
-  console.log(`\n${failures.length - regressions.length} known failures (conformance/known-failures.json); results in conformance/results.json; ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `\n${failures.length - regressions.length} known failures (conformance/known-failures.json); results in conformance/results.json; ${Math.round((Date.now() - started) / 1000)} s`,
+  );
 
   for (const entry of nowPassing) console.log(`NOW PASSING (remove it from the known failures): ${entry.test}`);
   for (const entry of notRun) console.log(`NOT RUN (listed as a known failure): ${entry.test}`);

@@ -90,7 +90,11 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'UN resolutions knowledge graph', version: '1', description: 'Named analyst queries and graph exports over the SPARQL store; see /sparql for SPARQL 1.1 and /graphql for GraphQL.' },
+      info: {
+        title: 'UN resolutions knowledge graph',
+        version: '1',
+        description: 'Named analyst queries and graph exports over the SPARQL store; see /sparql for SPARQL 1.1 and /graphql for GraphQL.',
+      },
       // The groups of the API docs, in this order: what an analyst calls first comes first.
       tags: API_DOC_GROUPS,
     },

@@ -53,7 +53,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       out: { type: 'string', value: 'DIR', default: 'data/graph', description: 'where the graphs are written' },
       reference: REFERENCE_DIR,
       base: BASE,
-      sdg: { type: 'string', value: 'FILE', description: 'the UN SDG vocabulary: all targets\' wording for similarity links, written as sdg-kos.nq' },
+      sdg: { type: 'string', value: 'FILE', description: "the UN SDG vocabulary: all targets' wording for similarity links, written as sdg-kos.nq" },
       clauses: { type: 'string', value: 'FILE', default: 'ontology/clauses.ttl', description: 'where the clause-verb scheme is written' },
       'no-clauses': { type: 'boolean', description: 'do not write the clause-verb scheme' },
       report: { type: 'string', value: 'FILE', description: 'also write the per-file summary as JSON' },
@@ -151,7 +151,9 @@ export class UsageError extends Error {
  *  wrong number of arguments is a UsageError. */
 export function parseCommand(name: string, argv: string[]): { values: Values; positionals: string[] } {
   const spec = COMMANDS[name];
-  const options = Object.fromEntries(Object.entries({ ...spec.flags, help: HELP }).map(([flag, { type }]) => [flag, { type, ...(flag === 'help' ? { short: 'h' } : {}) }]));
+  const options = Object.fromEntries(
+    Object.entries({ ...spec.flags, help: HELP }).map(([flag, { type }]) => [flag, { type, ...(flag === 'help' ? { short: 'h' } : {}) }]),
+  );
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
@@ -163,7 +165,11 @@ export function parseCommand(name: string, argv: string[]): { values: Values; po
   const [min, max] = spec.positionals;
   const count = parsed.positionals.length;
   if (count < min) throw new UsageError(`${name} needs ${spec.arguments}`, name);
-  if (count > max) throw new UsageError(`${name} takes ${max === 0 ? 'no arguments' : `at most ${max} argument(s)`}; got ${parsed.positionals.map((p) => JSON.stringify(p)).join(' ')}`, name);
+  if (count > max)
+    throw new UsageError(
+      `${name} takes ${max === 0 ? 'no arguments' : `at most ${max} argument(s)`}; got ${parsed.positionals.map((p) => JSON.stringify(p)).join(' ')}`,
+      name,
+    );
   return { values, positionals: parsed.positionals };
 }
 
@@ -199,7 +205,9 @@ function progressReporter(total: number): (done: number, all: number, file: stri
     last = now;
     const width = 30;
     const filled = Math.round((done / all) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${all} ${((done / Math.max(1, now - started)) * 1000).toFixed(0)} docs/s ${file.slice(-40).padEnd(40)}`);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${all} ${((done / Math.max(1, now - started)) * 1000).toFixed(0)} docs/s ${file.slice(-40).padEnd(40)}`,
+    );
     if (done === all) process.stderr.write('\n');
   };
 }
@@ -250,7 +258,9 @@ async function stats(values: Values): Promise<number> {
     return 0;
   }
   const p = turtlePrefixes(text(values, 'base', DEFAULT_BASE));
-  process.stdout.write(`${s.quads} quads in ${graphDir} (${s.graphs} graphs, ${s.subjects} subjects; the ontology and reference data are not counted)\n\nclass\tinstances\n`);
+  process.stdout.write(
+    `${s.quads} quads in ${graphDir} (${s.graphs} graphs, ${s.subjects} subjects; the ontology and reference data are not counted)\n\nclass\tinstances\n`,
+  );
   for (const c of s.classes) process.stdout.write(`${compactIri(c.iri, p)}\t${c.count}\n`);
   process.stdout.write('\nproperty\ttriples\n');
   for (const c of s.properties) process.stdout.write(`${compactIri(c.iri, p)}\t${c.count}\n`);
@@ -260,7 +270,12 @@ async function stats(values: Values): Promise<number> {
 async function query(values: Values, [q]: string[]): Promise<number> {
   const sparql = q.startsWith('@') ? readFileSync(q.slice(1), 'utf8') : q;
   const { localStore } = await import('./build/localStore');
-  const store = localStore({ graphDir: path(values, 'graph', 'data/graph'), referenceDir: path(values, 'reference', 'data/reference'), root: ROOT, base: text(values, 'base', DEFAULT_BASE) });
+  const store = localStore({
+    graphDir: path(values, 'graph', 'data/graph'),
+    referenceDir: path(values, 'reference', 'data/reference'),
+    root: ROOT,
+    base: text(values, 'base', DEFAULT_BASE),
+  });
   const out = store.query(sparql, { results_format: text(values, 'format', 'text/tab-separated-values') });
   process.stdout.write(typeof out === 'string' ? out : JSON.stringify(out));
   process.stdout.write('\n');

@@ -146,7 +146,8 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
 
   let publicUrl = text('UNKG_PUBLIC_URL');
   if (publicUrl !== undefined) {
-    if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(publicUrl)) problems.push(`UNKG_PUBLIC_URL must be an http(s) URL without query or fragment; got ${JSON.stringify(publicUrl)}`);
+    if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(publicUrl))
+      problems.push(`UNKG_PUBLIC_URL must be an http(s) URL without query or fragment; got ${JSON.stringify(publicUrl)}`);
     else if (!publicUrl.endsWith('/')) publicUrl += '/';
   }
 
@@ -161,9 +162,13 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
   if (writeToken !== undefined && (writeToken.length < MIN_WRITE_TOKEN_LENGTH || /\s/.test(writeToken))) {
     problems.push(`UNKG_WRITE_TOKEN must be at least ${MIN_WRITE_TOKEN_LENGTH} characters without spaces`);
   }
-  const corsWriteOrigins = (text('UNKG_CORS_WRITE_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const corsWriteOrigins = (text('UNKG_CORS_WRITE_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of corsWriteOrigins) {
-    if (!/^https?:\/\/[^\s/?#*]+$/.test(origin)) problems.push(`UNKG_CORS_WRITE_ORIGINS must list origins such as https://editor.example.org (no path, no wildcard); got ${JSON.stringify(origin)}`);
+    if (!/^https?:\/\/[^\s/?#*]+$/.test(origin))
+      problems.push(`UNKG_CORS_WRITE_ORIGINS must list origins such as https://editor.example.org (no path, no wildcard); got ${JSON.stringify(origin)}`);
   }
   const journal = text('UNKG_JOURNAL');
   const watchSetting = text('UNKG_WATCH')?.toLowerCase() ?? 'on';
@@ -251,7 +256,8 @@ function remoteStoreConfig(
     }
   }
   const defaultGraph = text('UNKG_REMOTE_DEFAULT_GRAPH') ?? DEFAULT_OWN_DEFAULT_GRAPH;
-  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]+$/i.test(defaultGraph)) problems.push(`UNKG_REMOTE_DEFAULT_GRAPH must be an absolute IRI; got ${JSON.stringify(defaultGraph)}`);
+  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]+$/i.test(defaultGraph))
+    problems.push(`UNKG_REMOTE_DEFAULT_GRAPH must be an absolute IRI; got ${JSON.stringify(defaultGraph)}`);
   return {
     queryUrl,
     updateUrl,

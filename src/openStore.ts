@@ -24,7 +24,7 @@ export async function openStore(config: AppConfig, logger?: StoreLogger): Promis
     try {
       auth = parseCredentials(remote.auth, secret);
     } catch (error) {
-      throw new Error(`UNKG_REMOTE_CREDENTIALS_FILE (${remote.credentialsFile}): ${(error as Error).message}`);
+      throw new Error(`UNKG_REMOTE_CREDENTIALS_FILE (${remote.credentialsFile}): ${(error as Error).message}`, { cause: error });
     }
     const store = await openRemoteStore({
       queryUrl: remote.queryUrl,
@@ -38,7 +38,12 @@ export async function openStore(config: AppConfig, logger?: StoreLogger): Promis
       ownDefaultGraph: remote.defaultGraph,
       resultCache: config.resultCache,
     });
-    return { store, description: `remote store at ${remote.queryUrl} (${remote.auth} authentication, ${remote.connections} connections)`, loaded: Promise.resolve(), files: 0 };
+    return {
+      store,
+      description: `remote store at ${remote.queryUrl} (${remote.auth} authentication, ${remote.connections} connections)`,
+      loaded: Promise.resolve(),
+      files: 0,
+    };
   }
   const { sources, warnings } = discoverSources({ ...config.data, base: config.base });
   for (const warning of warnings) logger?.warn(`Data: ${warning}; starting without it`);

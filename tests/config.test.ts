@@ -191,7 +191,13 @@ describe('loadConfig for a remote store', () => {
 
   it('refuses a credentials file it cannot read', () => {
     expect(() =>
-      loadConfig({ UNKG_STORE: 'remote', UNKG_REMOTE_QUERY_URL: 'http://h/q', UNKG_REMOTE_GSP_URL: 'http://h/g', UNKG_REMOTE_AUTH: 'basic', UNKG_REMOTE_CREDENTIALS_FILE: '/nonexistent/credentials' }),
+      loadConfig({
+        UNKG_STORE: 'remote',
+        UNKG_REMOTE_QUERY_URL: 'http://h/q',
+        UNKG_REMOTE_GSP_URL: 'http://h/g',
+        UNKG_REMOTE_AUTH: 'basic',
+        UNKG_REMOTE_CREDENTIALS_FILE: '/nonexistent/credentials',
+      }),
     ).toThrow(/UNKG_REMOTE_CREDENTIALS_FILE: \/nonexistent\/credentials cannot be read/);
   });
 });

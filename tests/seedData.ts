@@ -30,7 +30,9 @@ export function seedLayout(): DataLayout {
     const own = mkdtempSync(join(tmpdir(), 'unkg-seed-'));
     process.once('exit', () => rmSync(own, { recursive: true, force: true }));
     const cli = join(__dirname, '..', 'src', 'cli.ts');
-    execFileSync(process.execPath, ['--import', 'tsx', cli, 'build', SEED_SOURCE, '--out', join(own, 'graph'), '--reference', SEED_REFERENCE, '--no-clauses'], { stdio: 'ignore' });
+    execFileSync(process.execPath, ['--import', 'tsx', cli, 'build', SEED_SOURCE, '--out', join(own, 'graph'), '--reference', SEED_REFERENCE, '--no-clauses'], {
+      stdio: 'ignore',
+    });
     dir = own;
   }
   built = { graphDir: join(dir, 'graph'), ontologyDir: ONTOLOGY_DIR, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE };

@@ -41,10 +41,12 @@ describe('the server starting on data that takes a while to load', () => {
     });
     const answer = await early;
     const answered = Date.now() - started;
-    expect([answer.status, answer.status === 200 ? "" : await answer.text()]).toEqual([200, ""]);
+    expect([answer.status, answer.status === 200 ? '' : await answer.text()]).toEqual([200, '']);
     expect(((await answer.json()) as { results: { bindings: Array<{ v: { value: string } }> } }).results.bindings[0].v.value).toBe('149999');
     expect(server.store.status().ready).toBe(true);
     expect(listening).toBeLessThan(answered);
-    process.stdout.write(`quick start: listening after ${listening} ms, first answer after ${answered} ms, workers ${JSON.stringify(server.store.status().workers)}\n`);
+    process.stdout.write(
+      `quick start: listening after ${listening} ms, first answer after ${answered} ms, workers ${JSON.stringify(server.store.status().workers)}\n`,
+    );
   }, 60_000);
 });

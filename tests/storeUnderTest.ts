@@ -24,7 +24,9 @@ export async function createTestStore(options: TestStoreOptions): Promise<GraphS
 }
 
 /** A RemoteStore over a new private Virtuoso holding the sources. */
-export async function createVirtuosoStore(options: TestStoreOptions & { maxRows?: number; freshnessMs?: number }): Promise<{ store: GraphStore; virtuoso: PrivateVirtuoso }> {
+export async function createVirtuosoStore(
+  options: TestStoreOptions & { maxRows?: number; freshnessMs?: number },
+): Promise<{ store: GraphStore; virtuoso: PrivateVirtuoso }> {
   const virtuoso = await startVirtuoso({ maxRows: options.maxRows });
   try {
     const store = await openRemoteStore({

@@ -5,7 +5,11 @@ export const RESULTS_DIR = join(__dirname, '..', 'results');
 
 /** Writes a benchmark's figures as bench/results/<name>.json and a readable
  *  bench/results/<name>.md (a title, a paragraph on the method, then tables). */
-export function writeResults(name: string, json: unknown, markdown: { title: string; method: string; tables: Array<{ caption: string; rows: Array<Record<string, string | number | boolean | null>> }> }): void {
+export function writeResults(
+  name: string,
+  json: unknown,
+  markdown: { title: string; method: string; tables: Array<{ caption: string; rows: Array<Record<string, string | number | boolean | null>> }> },
+): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
   const parts = [`# ${markdown.title}`, '', markdown.method, ''];

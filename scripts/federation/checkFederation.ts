@@ -144,7 +144,8 @@ const CHECKS: readonly QueryCheck[] = [
       const problems: string[] = [];
       const paragraph5 = rows.find((row) => row.paragraph === `<${iris.preambular(RESOLUTION, 5)}>`);
       if (!paragraph5) problems.push(`no row for ${iris.preambular(RESOLUTION, 5)} (IRI)`);
-      else if (!/^"Conscient de la portée du Plan d'action mondial[^"]*"@fr$/.test(paragraph5.text ?? '')) problems.push(`its text is not the @fr literal of the seed: ${paragraph5.text}`);
+      else if (!/^"Conscient de la portée du Plan d'action mondial[^"]*"@fr$/.test(paragraph5.text ?? ''))
+        problems.push(`its text is not the @fr literal of the seed: ${paragraph5.text}`);
       if (!rows.every((row) => row.id === `"${CITED}"`)) problems.push(`?id is not the plain literal "${CITED}" in every row`);
       if (!rows.every((row) => row.text?.endsWith('"@fr'))) problems.push('a ?text is not a French-tagged literal');
       // pp/5, op/2, op/13 and fn/5 cite it; its eli:id_local is stated in two graphs.
@@ -203,7 +204,10 @@ async function checkClient(client: Client, workDir: string, endpoint: string): P
     const expected = rowBag(await askEndpoint(endpoint, check.direct(federatedQuery)), check.variables);
     const got = rowBag(rows, check.variables);
     if (JSON.stringify(got) !== JSON.stringify(expected)) {
-      return { ok: false, detail: `${check.name}: answer differs from the endpoint's own\n    expected: ${expected.join('\n              ')}\n    got:      ${got.join('\n              ')}` };
+      return {
+        ok: false,
+        detail: `${check.name}: answer differs from the endpoint's own\n    expected: ${expected.join('\n              ')}\n    got:      ${got.join('\n              ')}`,
+      };
     }
     const problems = check.facts(rows);
     if (problems.length) return { ok: false, detail: `${check.name}: ${problems.join('; ')}` };

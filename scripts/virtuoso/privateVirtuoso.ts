@@ -58,7 +58,9 @@ export async function startVirtuoso(settings: VirtuosoSettings = {}): Promise<Pr
     dir,
     async isql(...statements) {
       const password = readFileSync(values.VIRTUOSO_DBA_PASSWORD_FILE, 'utf8');
-      const { stdout: out } = await run('isql-vt', [`127.0.0.1:${values.VIRTUOSO_SQL_PORT}`, 'dba', password, ...statements.map((s) => `EXEC=${s}`)], { timeout: 120_000 });
+      const { stdout: out } = await run('isql-vt', [`127.0.0.1:${values.VIRTUOSO_SQL_PORT}`, 'dba', password, ...statements.map((s) => `EXEC=${s}`)], {
+        timeout: 120_000,
+      });
       return out;
     },
     async stop() {

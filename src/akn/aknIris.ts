@@ -27,7 +27,12 @@ export interface AknIris {
 }
 
 /** `ecosoc` for https://w3id.org/unkg/org/ecosoc. */
-export const organSlug = (organIri: string | undefined): string => organIri?.replace(/[#?].*$/, '').split('/').filter(Boolean).pop() ?? 'un';
+export const organSlug = (organIri: string | undefined): string =>
+  organIri
+    ?.replace(/[#?].*$/, '')
+    .split('/')
+    .filter(Boolean)
+    .pop() ?? 'un';
 
 export function aknIris(input: { organ?: string; date?: string; number: string; symbol: string; language: string }): AknIris {
   const number = (input.number || input.symbol).replace(/[/\s]+/g, '-');

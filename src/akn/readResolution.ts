@@ -51,7 +51,13 @@ class Graph {
     return this.store.getSubjects(p, o, null).map((t) => t.value);
   }
   iris(s: string, p: string): string[] {
-    return [...new Set(this.objects(s, p).filter((t) => t.termType === 'NamedNode').map((t) => t.value))].sort();
+    return [
+      ...new Set(
+        this.objects(s, p)
+          .filter((t) => t.termType === 'NamedNode')
+          .map((t) => t.value),
+      ),
+    ].sort();
   }
   value(s: string, p: string): string | undefined {
     return this.objects(s, p).find((t) => t.termType === 'Literal')?.value;
@@ -73,10 +79,14 @@ class Graph {
   }
 }
 
-const byPosition = (g: Graph) => (a: string, b: string) => (g.number(a, `${U}position`) ?? 0) - (g.number(b, `${U}position`) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+const byPosition = (g: Graph) => (a: string, b: string) =>
+  (g.number(a, `${U}position`) ?? 0) - (g.number(b, `${U}position`) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
 
 function partsOfType(g: Graph, parent: string, type: string): string[] {
-  return g.iris(parent, PART).filter((p) => g.has(p, RDF_TYPE, type)).sort(byPosition(g));
+  return g
+    .iris(parent, PART)
+    .filter((p) => g.has(p, RDF_TYPE, type))
+    .sort(byPosition(g));
 }
 
 /** Every paragraph and footnote of the document, sub-paragraphs included. */
@@ -110,7 +120,10 @@ interface RawSpan {
 /** A readable, unique eId for the TLC entry of `iri`. */
 function entityEId(g: Graph, iri: string, taken: Set<string>): string {
   const symbol = g.value(iri, `${NS.eli}id_local`);
-  const segments = iri.replace(/[#?].*$/, '').split('/').filter(Boolean);
+  const segments = iri
+    .replace(/[#?].*$/, '')
+    .split('/')
+    .filter(Boolean);
   let stem: string;
   if (symbol) stem = symbol;
   else if (iri.startsWith(NS.sdg)) stem = `sdg-${segments[segments.length - 1]}`;
@@ -264,7 +277,8 @@ function read(g: Graph, iri: string, isText: boolean, original: string, availabl
   const organIri = g.iris(iri, `${NS.eli}passed_by`)[0];
   const organ = organIri ? entity(organIri, organIri) : undefined;
   for (const { target, matched } of firstUse) entity(target, matched);
-  for (const { spans, into } of pending) for (const s of spans) into.push({ start: s.start, end: s.end, relation: s.relation, entity: entities.get(s.target)! });
+  for (const { spans, into } of pending)
+    for (const s of spans) into.push({ start: s.start, end: s.end, relation: s.relation, entity: entities.get(s.target)! });
 
   return {
     iri,

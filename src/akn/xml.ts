@@ -8,7 +8,8 @@ export const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '\uFFFD')
 
 export const escapeText = (s: string): string => xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export const escapeAttribute = (s: string): string => escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+export const escapeAttribute = (s: string): string =>
+  escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 
 /** ` name="value"` for each defined attribute, in the order given. */
 export function attributes(attrs: Record<string, string | number | undefined>): string {

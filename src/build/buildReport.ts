@@ -67,14 +67,32 @@ export function fileReport(a: ResolutionAnalysis, source: Pick<SourceText, 'form
 /** The summary table printed at the end of a build. */
 export function formatBuildReport(documents: readonly DocumentReport[]): string {
   const kinds = TARGET_KINDS.map((k) => k.id);
-  const rows: string[][] = [['file', 'symbol', 'lang', 'paragraphs', 'footnotes', 'verbs', ...kinds.map((k) => TARGET_KINDS.find((t) => t.id === k)!.short), 'warnings']];
+  const rows: string[][] = [
+    ['file', 'symbol', 'lang', 'paragraphs', 'footnotes', 'verbs', ...kinds.map((k) => TARGET_KINDS.find((t) => t.id === k)!.short), 'warnings'],
+  ];
   for (const d of documents) {
     for (const s of d.sources) {
-      rows.push([s.file, s.symbol, s.language, String(s.paragraphs), String(s.footnotes), String(s.clauseActs), ...kinds.map((k) => String(s.links[k] ?? 0)), String(s.warnings.length)]);
+      rows.push([
+        s.file,
+        s.symbol,
+        s.language,
+        String(s.paragraphs),
+        String(s.footnotes),
+        String(s.clauseActs),
+        ...kinds.map((k) => String(s.links[k] ?? 0)),
+        String(s.warnings.length),
+      ]);
     }
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const table = rows.map((r) => r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+  const table = rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
   const notes: string[] = [];
   for (const d of documents) {
     for (const s of d.sources) for (const w of s.warnings) notes.push(`warning: ${w}`);

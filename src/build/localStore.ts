@@ -20,7 +20,9 @@ export interface LocalStoreOptions {
 
 export function localStore(o: LocalStoreOptions): oxigraph.Store {
   const store = createEngine();
-  for (const f of readdirSync(o.graphDir).filter((x) => x.endsWith('.nq')).sort()) {
+  for (const f of readdirSync(o.graphDir)
+    .filter((x) => x.endsWith('.nq'))
+    .sort()) {
     store.load(readFileSync(join(o.graphDir, f), 'utf8'), { format: 'application/n-quads' });
   }
   for (const f of turtleFiles(join(o.root, 'ontology'))) {

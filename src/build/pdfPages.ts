@@ -87,7 +87,8 @@ function readOne(bytes: Uint8Array, file: string): Promise<PdfPageText[]> {
       if (m.id !== id) return;
       finish();
       if (m.error !== undefined) reject(new IngestError(m.error, file));
-      else if (m.pages!.every((p) => p.items.length === 0)) reject(new IngestError('the PDF holds no text (a scanned image?): text extraction needs a PDF with a text layer', file));
+      else if (m.pages!.every((p) => p.items.length === 0))
+        reject(new IngestError('the PDF holds no text (a scanned image?): text extraction needs a PDF with a text layer', file));
       else resolvePages(m.pages!);
     };
     const onError = (e: Error) => {

@@ -26,7 +26,11 @@ export async function publishGraph(
   for (const source of sources) {
     let data = source.data ?? readFileSync(source.path!, 'utf8');
     if (source.rebase) data = rebaseIris(data, source.rebase.from, source.rebase.to);
-    scratch.load(data, { format: source.format, ...(source.baseIri ? { base_iri: source.baseIri } : {}), ...(source.graph ? { to_graph_name: oxigraph.namedNode(source.graph) } : {}) });
+    scratch.load(data, {
+      format: source.format,
+      ...(source.baseIri ? { base_iri: source.baseIri } : {}),
+      ...(source.graph ? { to_graph_name: oxigraph.namedNode(source.graph) } : {}),
+    });
   }
   const graphs = (scratch.query('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }') as Map<string, oxigraph.Term>[]).map((row) => row.get('g')!.value).sort();
   for (const [index, graph] of graphs.entries()) {

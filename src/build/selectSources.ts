@@ -18,11 +18,7 @@ export const SOURCE_HEAD_LINES = 60;
 const SOURCE_HEAD_BYTES = 16 * 1024;
 
 /** A line that only a resolution's header or title has. */
-const RESOLUTION_MARK = [
-  /\b[A-Z]\/RES\/\d/,
-  /\br[ée]solution\s+adopt[ée]e?\s+(?:by|par)\b/i,
-  /^[#*\s]*\d{2,4}\/\d{1,4}\.\s+\S/,
-];
+const RESOLUTION_MARK = [/\b[A-Z]\/RES\/\d/, /\br[ée]solution\s+adopt[ée]e?\s+(?:by|par)\b/i, /^[#*\s]*\d{2,4}\/\d{1,4}\.\s+\S/];
 
 export interface SelectedSources {
   /** Files to build, sorted by name. */
@@ -44,7 +40,10 @@ function head(path: string): string {
 
 /** True when one of the first lines of the text marks it as a resolution. */
 export function looksLikeResolution(text: string): boolean {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, SOURCE_HEAD_LINES);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(0, SOURCE_HEAD_LINES);
   return lines.some((line) => RESOLUTION_MARK.some((mark) => mark.test(line)));
 }
 

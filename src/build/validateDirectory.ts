@@ -25,7 +25,9 @@ export interface ValidatedCounts {
 
 export async function validateDirectory(o: ValidateOptions): Promise<ValidationReport & { text: string; files: string[]; counts: ValidatedCounts }> {
   if (!existsSync(o.graphDir)) throw new Error(`${o.graphDir} does not exist: run \`unkg build\` first`);
-  const files = readdirSync(o.graphDir).filter((f) => f.endsWith('.nq')).sort();
+  const files = readdirSync(o.graphDir)
+    .filter((f) => f.endsWith('.nq'))
+    .sort();
   if (files.length === 0) throw new Error(`${o.graphDir} holds no .nq graph: run \`unkg build\` first`);
   const quads: Quad[] = [];
   for (const f of files) quads.push(...new Parser({ format: 'N-Quads' }).parse(readFileSync(join(o.graphDir, f), 'utf8')));

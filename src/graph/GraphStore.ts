@@ -27,20 +27,10 @@
  *    so caches keyed on it never outlive a change by more than that window. */
 
 /** Media types of SELECT/ASK results. */
-export type ResultsMediaType =
-  | 'application/sparql-results+json'
-  | 'application/sparql-results+xml'
-  | 'text/csv'
-  | 'text/tab-separated-values';
+export type ResultsMediaType = 'application/sparql-results+json' | 'application/sparql-results+xml' | 'text/csv' | 'text/tab-separated-values';
 
 /** Media types of RDF graphs and datasets. */
-export type RdfMediaType =
-  | 'text/turtle'
-  | 'application/n-triples'
-  | 'application/n-quads'
-  | 'application/trig'
-  | 'application/ld+json'
-  | 'application/rdf+xml';
+export type RdfMediaType = 'text/turtle' | 'application/n-triples' | 'application/n-quads' | 'application/trig' | 'application/ld+json' | 'application/rdf+xml';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 

@@ -11,11 +11,72 @@ const NEAR_CHARS = 24;
 
 /** A keyword list made of built-in function names means "an expression". */
 const FUNCTION_NAMES = new Set([
-  'ABS', 'AVG', 'BNODE', 'BOUND', 'CEIL', 'COALESCE', 'CONCAT', 'CONTAINS', 'COUNT', 'DATATYPE', 'DAY', 'ENCODE_FOR_URI', 'EXISTS', 'FLOOR',
-  'GROUP_CONCAT', 'HOURS', 'IF', 'IRI', 'LANG', 'LANGMATCHES', 'LCASE', 'MAX', 'MD5', 'MIN', 'MINUTES', 'MONTH', 'NOT', 'NOW', 'RAND',
-  'REGEX', 'REPLACE', 'ROUND', 'SAMPLE', 'SECONDS', 'SHA1', 'SHA256', 'SHA384', 'SHA512', 'STR', 'STRAFTER', 'STRBEFORE', 'STRDT',
-  'STRENDS', 'STRLANG', 'STRLEN', 'STRSTARTS', 'STRUUID', 'SUBJECT', 'PREDICATE', 'OBJECT', 'SUBSTR', 'SUM', 'TIMEZONE', 'TRIPLE',
-  'TZ', 'UCASE', 'URI', 'UUID', 'YEAR', 'isBLANK', 'isIRI', 'isLITERAL', 'isNUMERIC', 'isTRIPLE', 'isURI', 'sameTerm',
+  'ABS',
+  'AVG',
+  'BNODE',
+  'BOUND',
+  'CEIL',
+  'COALESCE',
+  'CONCAT',
+  'CONTAINS',
+  'COUNT',
+  'DATATYPE',
+  'DAY',
+  'ENCODE_FOR_URI',
+  'EXISTS',
+  'FLOOR',
+  'GROUP_CONCAT',
+  'HOURS',
+  'IF',
+  'IRI',
+  'LANG',
+  'LANGMATCHES',
+  'LCASE',
+  'MAX',
+  'MD5',
+  'MIN',
+  'MINUTES',
+  'MONTH',
+  'NOT',
+  'NOW',
+  'RAND',
+  'REGEX',
+  'REPLACE',
+  'ROUND',
+  'SAMPLE',
+  'SECONDS',
+  'SHA1',
+  'SHA256',
+  'SHA384',
+  'SHA512',
+  'STR',
+  'STRAFTER',
+  'STRBEFORE',
+  'STRDT',
+  'STRENDS',
+  'STRLANG',
+  'STRLEN',
+  'STRSTARTS',
+  'STRUUID',
+  'SUBJECT',
+  'PREDICATE',
+  'OBJECT',
+  'SUBSTR',
+  'SUM',
+  'TIMEZONE',
+  'TRIPLE',
+  'TZ',
+  'UCASE',
+  'URI',
+  'UUID',
+  'YEAR',
+  'isBLANK',
+  'isIRI',
+  'isLITERAL',
+  'isNUMERIC',
+  'isTRIPLE',
+  'isURI',
+  'sameTerm',
 ]);
 
 /** Quoted tokens, in words (those not listed are shown as themselves, in quotes). */
@@ -167,7 +228,11 @@ function locate(query: string): Located | { message: string } | undefined {
       const text = query.slice(offset, offset + NEAR_CHARS).split(/\s/)[0];
       // A short list is a precise hint ("LIMIT x": a number); a long one says nothing.
       if (expected.length <= 3) return { ...position, found: `'${text}'`, expected };
-      return { ...position, found: `'${text}', which is not a SPARQL keyword, name or term (an unclosed string or IRI, a space inside an IRI, a misspelt keyword?)`, expected: [] };
+      return {
+        ...position,
+        found: `'${text}', which is not a SPARQL keyword, name or term (an unclosed string or IRI, a space inside an IRI, a misspelt keyword?)`,
+        expected: [],
+      };
     }
     const found = hash.token === 'EOF' ? 'the end of the query' : `'${hash.text || query[offset]}'`;
     return { ...position, found, expected };
@@ -210,7 +275,12 @@ export function describeSyntaxError(expected: string, query: string | undefined,
 
   const at = query === undefined ? undefined : offsetOf(query, line, column);
   const rest = at === undefined ? undefined : query!.slice(at);
-  const nearText = rest === undefined ? '' : rest.trimStart() === '' ? ' at the end of the query' : ` near "${rest.slice(0, NEAR_CHARS).split('\n')[0]}${rest.length > NEAR_CHARS ? '...' : ''}"`;
+  const nearText =
+    rest === undefined
+      ? ''
+      : rest.trimStart() === ''
+        ? ' at the end of the query'
+        : ` near "${rest.slice(0, NEAR_CHARS).split('\n')[0]}${rest.length > NEAR_CHARS ? '...' : ''}"`;
 
   if (raw.includes('Prefix not found') && query !== undefined) {
     const before = query.slice(0, at);
@@ -218,6 +288,7 @@ export function describeSyntaxError(expected: string, query: string | undefined,
     return `the prefix "${prefix}:" is not declared (add PREFIX ${prefix}: <...> before the query)${nearText}`;
   }
   // Nothing but "any character": the parser gave up without a usable expectation.
-  if (words.length === 0) return `the query could not be read past this point${nearText} (look before it for an unbalanced brace or parenthesis, a missing keyword or a variable bound twice)`;
+  if (words.length === 0)
+    return `the query could not be read past this point${nearText} (look before it for an unbalanced brace or parenthesis, a missing keyword or a variable bound twice)`;
   return `expected ${joinWords(words)}${nearText}`;
 }

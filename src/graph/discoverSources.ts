@@ -43,9 +43,12 @@ export function discoverSources(layout: DataLayout): DiscoveredSources {
   const sources: StoreSource[] = [
     ...filesIn(layout.graphDir, '.nq', warnings).map((path): StoreSource => ({ path, format: 'application/n-quads' })),
     ...filesIn(layout.ontologyDir, '.ttl', warnings).map((path): StoreSource => ({ path, format: 'text/turtle', graph: ONTOLOGY_IRI })),
-    ...filesIn(layout.referenceDir, '.ttl', warnings).map(
-      (path): StoreSource => ({ path, format: 'text/turtle', graph: referenceGraphIri(layout.base), ...(rebase ? { rebase } : {}) }),
-    ),
+    ...filesIn(layout.referenceDir, '.ttl', warnings).map((path): StoreSource => ({
+      path,
+      format: 'text/turtle',
+      graph: referenceGraphIri(layout.base),
+      ...(rebase ? { rebase } : {}),
+    })),
   ];
   return { sources, warnings };
 }

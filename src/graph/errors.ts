@@ -121,7 +121,12 @@ export function fromWire(wire: WireError): GraphStoreError {
   const d = wire.details ?? {};
   switch (wire.name) {
     case QuerySyntaxError.name:
-      return new QuerySyntaxError(String(d.engineMessage ?? wire.message), d.line as number | undefined, d.column as number | undefined, d.description as string | undefined);
+      return new QuerySyntaxError(
+        String(d.engineMessage ?? wire.message),
+        d.line as number | undefined,
+        d.column as number | undefined,
+        d.description as string | undefined,
+      );
     case QueryTimeoutError.name:
       return new QueryTimeoutError(Number(d.timeoutMs));
     case RdfSyntaxError.name:

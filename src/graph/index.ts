@@ -30,7 +30,15 @@ export {
   QueryCancelledError,
 } from './errors';
 export { assertEvaluable, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './queryComplexity';
-export { RESULTS_MEDIA_TYPES, RDF_MEDIA_TYPES, DATASET_MEDIA_TYPES, TRIPLE_MEDIA_TYPES, isRdfMediaType, isResultsMediaType, isDatasetMediaType } from './formats';
+export {
+  RESULTS_MEDIA_TYPES,
+  RDF_MEDIA_TYPES,
+  DATASET_MEDIA_TYPES,
+  TRIPLE_MEDIA_TYPES,
+  isRdfMediaType,
+  isResultsMediaType,
+  isDatasetMediaType,
+} from './formats';
 export {
   OxigraphStore,
   createStore,

@@ -57,7 +57,10 @@ class Expander {
       if (!branches) return;
       const to: Term = index === path.items.length - 1 ? object : this.fresh();
       const step = this.expand(from, item, to);
-      branches = step && branches.length * step.length <= MAX_PATH_BRANCHES ? branches.flatMap((head) => step.map((tail) => [...head, ...tail])) : (undefined as unknown as Branch[]);
+      branches =
+        step && branches.length * step.length <= MAX_PATH_BRANCHES
+          ? branches.flatMap((head) => step.map((tail) => [...head, ...tail]))
+          : (undefined as unknown as Branch[]);
       from = to;
     });
     return branches ?? undefined;
@@ -102,9 +105,13 @@ class Expander {
     const plain: Triple[] = [];
     const unions: Pattern[] = [];
     for (const triple of pattern.triples) {
-      const branches = holdsAlternative(triple.predicate) && !namesBlankNode(triple) ? this.expand(triple.subject as Term, triple.predicate, triple.object as Term) : undefined;
+      const branches =
+        holdsAlternative(triple.predicate) && !namesBlankNode(triple)
+          ? this.expand(triple.subject as Term, triple.predicate, triple.object as Term)
+          : undefined;
       if (!branches) plain.push(triple);
-      else unions.push({ type: 'union', patterns: branches.map((triples) => ({ type: 'group', patterns: [{ type: 'bgp', triples: this.ownNodes(triples) }] })) });
+      else
+        unions.push({ type: 'union', patterns: branches.map((triples) => ({ type: 'group', patterns: [{ type: 'bgp', triples: this.ownNodes(triples) }] })) });
     }
     if (unions.length) this.changed = true;
     return unions.length ? [...(plain.length ? [{ ...pattern, triples: plain }] : []), ...unions] : [pattern];

@@ -121,7 +121,10 @@ function hideInternalGraphs(patterns: Pattern[]): Pattern[] {
         const inner = { ...pattern, patterns: hideInternalGraphs(pattern.patterns) };
         if (pattern.name.termType !== 'Variable') return inner;
         const excluded = [...INTERNAL_GRAPHS].map((graph) => ({ termType: 'NamedNode', value: graph }) as IriTerm);
-        return { type: 'group', patterns: [inner, { type: 'filter', expression: { type: 'operation', operator: 'notin', args: [pattern.name, excluded] } }] } as Pattern;
+        return {
+          type: 'group',
+          patterns: [inner, { type: 'filter', expression: { type: 'operation', operator: 'notin', args: [pattern.name, excluded] } }],
+        } as Pattern;
       }
       case 'group':
       case 'optional':
@@ -152,7 +155,9 @@ function rewriteOperation(operation: UpdateOperation, target: UnionTarget): stri
       case 'deletewhere': {
         // DELETE WHERE { P } reads P in the merge and deletes it from the graphs that state it.
         const where: Pattern[] = operation.delete.map((group) =>
-          group.type === 'graph' ? { type: 'graph', name: group.name, patterns: [{ type: 'bgp', triples: group.triples }] } : { type: 'bgp', triples: group.triples },
+          group.type === 'graph'
+            ? { type: 'graph', name: group.name, patterns: [{ type: 'bgp', triples: group.triples }] }
+            : { type: 'bgp', triples: group.triples },
         );
         return rewriteOperation({ updateType: 'insertdelete', delete: operation.delete, insert: [], where }, target);
       }
@@ -208,7 +213,8 @@ function rewriteOperation(operation: UpdateOperation, target: UnionTarget): stri
       const checkSource =
         operation.silent || operation.source.default ? [] : [`ADD ${iri(source)} TO ${iri(TOUCHED_GRAPH)}`, `DROP SILENT GRAPH ${iri(TOUCHED_GRAPH)}`];
       const steps: string[] = [...checkSource];
-      if (operation.type !== 'add') steps.push(...emptyGraphKeepingUnion(destination, `${destination === OWN_DEFAULT_GRAPH ? 'DROP' : 'CLEAR'} SILENT GRAPH ${iri(destination)}`, target));
+      if (operation.type !== 'add')
+        steps.push(...emptyGraphKeepingUnion(destination, `${destination === OWN_DEFAULT_GRAPH ? 'DROP' : 'CLEAR'} SILENT GRAPH ${iri(destination)}`, target));
       steps.push(
         ...(destination === OWN_DEFAULT_GRAPH ? [] : [`CREATE SILENT GRAPH ${iri(destination)}`]),
         `INSERT { GRAPH ${iri(destination)} { ?s ?p ?o } GRAPH ${iri(TOUCHED_GRAPH)} { ?s ?p ?o } } WHERE { ${sourcePattern(operation.source, target)} }`,

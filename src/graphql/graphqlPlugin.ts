@@ -52,9 +52,16 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
     schema: { summary: 'GraphQL (GraphiQL in a browser); the schema by introspection', tags: ['graphql'] },
     handler: async (request, reply) => {
       const problem = request.method === 'POST' ? requestBodyProblem(request.body) : undefined;
-      if (problem) return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST' } }] });
+      if (problem)
+        return reply
+          .status(400)
+          .type('application/json; charset=utf-8')
+          .send({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST' } }] });
       if (asksNothing(request)) {
-        return reply.status(400).type('application/json; charset=utf-8').send({ errors: [{ message: MISSING_QUERY_MESSAGE, extensions: { code: 'BAD_REQUEST' } }] });
+        return reply
+          .status(400)
+          .type('application/json; charset=utf-8')
+          .send({ errors: [{ message: MISSING_QUERY_MESSAGE, extensions: { code: 'BAD_REQUEST' } }] });
       }
       const key = request.method === 'POST' ? introspection.keyOf(request.body, request.headers.accept) : undefined;
       const kept = key === undefined ? undefined : introspection.get(key);

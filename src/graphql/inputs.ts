@@ -19,13 +19,13 @@ export function symbolInput(value: string, argument: string, iris: IriScheme): s
 }
 
 /** An IRI, or else a UN document symbol. */
-export const citableInput = (value: string, argument: string, iris: IriScheme): string =>
-  isAbsoluteIri(value) ? value : symbolInput(value, argument, iris);
+export const citableInput = (value: string, argument: string, iris: IriScheme): string => (isAbsoluteIri(value) ? value : symbolInput(value, argument, iris));
 
 const SDG_CODE = /^\d{1,2}(\.[0-9a-z]{1,2})?$/;
 
 export function sdgCodeInput(value: string, argument: string): string {
-  if (!SDG_CODE.test(value)) throw new BadUserInputError(`"${argument}" is not an SDG goal or target code such as "5" or "5.2": ${JSON.stringify(value)}`, argument);
+  if (!SDG_CODE.test(value))
+    throw new BadUserInputError(`"${argument}" is not an SDG goal or target code such as "5" or "5.2": ${JSON.stringify(value)}`, argument);
   return sdgIri(value);
 }
 
@@ -39,6 +39,7 @@ export function clauseVerbInput(value: string, argument: string): string {
 }
 
 export function slugInput(value: string, argument: string): string {
-  if (!SLUG.test(value)) throw new BadUserInputError(`"${argument}" is not a slug (lower-case letters, digits and hyphens): ${JSON.stringify(value)}`, argument);
+  if (!SLUG.test(value))
+    throw new BadUserInputError(`"${argument}" is not a slug (lower-case letters, digits and hyphens): ${JSON.stringify(value)}`, argument);
   return value;
 }

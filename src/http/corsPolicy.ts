@@ -35,9 +35,7 @@ export function corsPolicy(writeOrigins: readonly string[]): FastifyCorsOptions 
     const origin = request.headers.origin;
     callback(
       null,
-      origin && writers.has(origin)
-        ? { ...common, origin, methods: [...CORS_WRITE_METHODS], allowedHeaders: [...CORS_READ_HEADERS, 'Authorization'] }
-        : read,
+      origin && writers.has(origin) ? { ...common, origin, methods: [...CORS_WRITE_METHODS], allowedHeaders: [...CORS_READ_HEADERS, 'Authorization'] } : read,
     );
   };
   return { delegator };

@@ -56,12 +56,7 @@ interface Candidate<T> {
  *  the most specific match, then the earliest position in the header, then the server's
  *  preference. A missing or empty header gets `fallback`; nothing acceptable throws
  *  NotAcceptableError listing what is available. */
-export function negotiate<T extends string>(
-  accept: string | undefined,
-  supported: readonly T[],
-  fallback: T,
-  aliases: Readonly<Record<string, T>> = {},
-): T {
+export function negotiate<T extends string>(accept: string | undefined, supported: readonly T[], fallback: T, aliases: Readonly<Record<string, T>> = {}): T {
   if (!accept || !accept.trim()) return fallback;
   const ranges = parseAccept(accept);
   const ordered = [fallback, ...supported.filter((type) => type !== fallback)];

@@ -90,7 +90,8 @@ const en = {
   'read.textIn': 'Text in {language}',
   'read.onlyIn': 'The text of this resolution is in {language} only; the interface follows your choice.',
   'read.otherLanguage': 'Read in {language}',
-  'read.legend': 'Marked in the text: citations, mentions of organisations and other entities, and echoes of SDG targets. Hover or focus a mark for its evidence.',
+  'read.legend':
+    'Marked in the text: citations, mentions of organisations and other entities, and echoes of SDG targets. Hover or focus a mark for its evidence.',
   'read.links': 'Links of this resolution',
   'read.timeline': 'Timeline of what it cites',
   'read.network': 'Citation network',
@@ -289,7 +290,8 @@ const fr: Record<MessageKey, string> = {
   'read.textIn': 'Texte en {language}',
   'read.onlyIn': 'Le texte de cette résolution n’existe ici qu’en {language} ; l’interface suit votre choix.',
   'read.otherLanguage': 'Lire en {language}',
-  'read.legend': 'Marqués dans le texte : les citations, les mentions d’organisations et d’autres entités, et les échos des cibles ODD. Survolez ou sélectionnez une marque pour voir sa preuve.',
+  'read.legend':
+    'Marqués dans le texte : les citations, les mentions d’organisations et d’autres entités, et les échos des cibles ODD. Survolez ou sélectionnez une marque pour voir sa preuve.',
   'read.links': 'Liens de cette résolution',
   'read.timeline': 'Chronologie de ce qu’elle cite',
   'read.network': 'Réseau de citations',

@@ -1,7 +1,19 @@
 /** Document tree → everything the graph states about it: paragraph IRIs, clause acts with
  *  their addressees, and every extracted link with its evidence. Pure: no I/O. */
 import type { IriScheme } from '../vocab';
-import { byPosition, clauseActs, findTextEchoes, IBID_ONLY_RE, instrumentAnaphora, mayHoldInstrumentAnaphor, namedInstruments, runExtractors, type ClauseActMatch, type EchoCandidate, type TextEcho } from './extract';
+import {
+  byPosition,
+  clauseActs,
+  findTextEchoes,
+  IBID_ONLY_RE,
+  instrumentAnaphora,
+  mayHoldInstrumentAnaphor,
+  namedInstruments,
+  runExtractors,
+  type ClauseActMatch,
+  type EchoCandidate,
+  type TextEcho,
+} from './extract';
 import { findEntities, type Gazetteer } from './gazetteer';
 import type { ExtractedLink } from './links';
 import type { ClauseKind } from './lexicon/clauseVerbs';
@@ -61,7 +73,10 @@ function analyseActs(p: ParagraphNode, kind: ClauseKind, language: Language, iri
   return {
     recognised,
     acts: acts.map((a, i) => {
-      const addressee = kind !== 'operative' ? undefined : links.find((l) => l.kind === 'organisation' && l.viaFootnote === undefined && l.start >= a.end && l.start - a.end <= ADDRESSEE_WINDOW);
+      const addressee =
+        kind !== 'operative'
+          ? undefined
+          : links.find((l) => l.kind === 'organisation' && l.viaFootnote === undefined && l.start >= a.end && l.start - a.end <= ADDRESSEE_WINDOW);
       return { ...a, iri: `${iri}/act/${i + 1}`, addressee: addressee?.target };
     }),
   };
@@ -78,7 +93,8 @@ export function analyseResolution(tree: ResolutionTree, ctx: AnalysisContext): R
   let previousLinks: ExtractedLink[] = [];
   for (const f of tree.footnotes) {
     let links = extractLinks(f.text, ctx, previousTreatySeries);
-    if (links.length === 0 && IBID_ONLY_RE.test(f.text)) links = previousLinks.map((l) => ({ ...l, start: 0, end: f.text.length, matchedText: f.text, extractor: 'ibid' }));
+    if (links.length === 0 && IBID_ONLY_RE.test(f.text))
+      links = previousLinks.map((l) => ({ ...l, start: 0, end: f.text.length, matchedText: f.text, extractor: 'ibid' }));
     previousTreatySeries = links.some((l) => l.extractor.startsWith('treaty-series'));
     previousLinks = links;
     footnotes.push({ iri: iris.footnote(iri, f.n), n: f.n, text: f.text, links });
@@ -112,7 +128,10 @@ export function analyseResolution(tree: ResolutionTree, ctx: AnalysisContext): R
     const links = [...(anaphors.length ? [...own, ...anaphors].sort(byPosition) : own), ...via];
     const isSub = p.kind === 'subparagraph';
     const { acts, recognised } = isSub ? { acts: [], recognised: true } : analyseActs(p, kind, tree.language, pIri, links);
-    if (!recognised) warnings.push(`${p.location.file}:${p.location.line}: ${kind} paragraph ${p.number} opens with a phrase the clause-verb lexicon does not know: "${p.text.split(/\s+/).slice(0, 3).join(' ')}"`);
+    if (!recognised)
+      warnings.push(
+        `${p.location.file}:${p.location.line}: ${kind} paragraph ${p.number} opens with a phrase the clause-verb lexicon does not know: "${p.text.split(/\s+/).slice(0, 3).join(' ')}"`,
+      );
     const echoes = ctx.echoCandidates ? findTextEchoes(p.text, tree.language, ctx.echoCandidates) : [];
     paragraphs.push({ iri: pIri, parent, node: p, acts, links, echoes });
     for (const s of p.subparagraphs) visit(s, iris.subParagraph(pIri, s.number), pIri, kind);

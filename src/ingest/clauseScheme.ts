@@ -13,7 +13,14 @@ export function clauseSchemeQuads(): Quad[] {
   t(CLAUSE_SCHEME_IRI, `${NS.rdf}type`, namedNode(`${NS.skos}ConceptScheme`));
   t(CLAUSE_SCHEME_IRI, `${NS.skos}prefLabel`, literal('Clause verbs of UN resolutions', 'en'));
   t(CLAUSE_SCHEME_IRI, `${NS.skos}prefLabel`, literal('Verbes des clauses des résolutions des Nations Unies', 'fr'));
-  t(CLAUSE_SCHEME_IRI, `${NS.dcterms}description`, literal('The phrases that open preambular paragraphs (participles, adjectives) and operative paragraphs (verbs in the present indicative) of UN resolutions, with their French and English forms.', 'en'));
+  t(
+    CLAUSE_SCHEME_IRI,
+    `${NS.dcterms}description`,
+    literal(
+      'The phrases that open preambular paragraphs (participles, adjectives) and operative paragraphs (verbs in the present indicative) of UN resolutions, with their French and English forms.',
+      'en',
+    ),
+  );
   for (const kind of ['preambular', 'operative'] as const) {
     const col = `${CLAUSE_SCHEME_IRI}/${kind}`;
     t(col, `${NS.rdf}type`, namedNode(`${NS.skos}Collection`));

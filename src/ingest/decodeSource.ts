@@ -27,6 +27,10 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) throw new IngestError('unreadable encoding: the file contains NUL characters (binary or UTF-16 without BOM?)', file, text.slice(0, nul).split('\n').length);
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  if (nul >= 0)
+    throw new IngestError('unreadable encoding: the file contains NUL characters (binary or UTF-16 without BOM?)', file, text.slice(0, nul).split('\n').length);
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }

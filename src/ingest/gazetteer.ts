@@ -130,7 +130,13 @@ export function compileGazetteer(entries: GazetteerEntry[]): Gazetteer {
     anaphors: new Map(
       entries
         .filter((e) => e.anaphors.length > 0)
-        .map((e) => [e.iri, new RegExp(String.raw`(?<=(?<![\p{L}])${ANAPHOR_LEAD})(?:${e.anaphors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}])`, 'gu')]),
+        .map((e) => [
+          e.iri,
+          new RegExp(
+            String.raw`(?<=(?<![\p{L}])${ANAPHOR_LEAD})(?:${e.anaphors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}])`,
+            'gu',
+          ),
+        ]),
     ),
   };
 }

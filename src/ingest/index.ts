@@ -21,6 +21,15 @@ export { pdfLayoutText, docxHtmlText, joinWrappedLines, documentVocabulary, isPa
 export type { PdfPageText, PdfTextItem } from './documents';
 export { compareLanguageVersions, languageVersionsToQuads } from './languageVersions';
 export type { LanguageMismatch } from './languageVersions';
-export { EXTRACTORS, runExtractors, instrumentAnaphora, clauseActs, extractTreatySeries, extractSdgTargets, extractDocumentReferences, extractMeetings } from './extract';
+export {
+  EXTRACTORS,
+  runExtractors,
+  instrumentAnaphora,
+  clauseActs,
+  extractTreatySeries,
+  extractSdgTargets,
+  extractDocumentReferences,
+  extractMeetings,
+} from './extract';
 export type { Extractor, ExtractionContext } from './extract';
 export { PAIR_SOURCES } from './lexicon/clauseVerbs';

@@ -21,21 +21,20 @@ export interface LanguageMismatch {
 }
 
 /** Facts about the document that have one value whatever the language. */
-const SINGLE_VALUED = new Set(
-  [
-    `${NS.eli}date_document`,
-    `${NS.unkg}distributionDate`,
-    `${NS.unkg}agendaItem`,
-    `${NS.unkg}plenaryMeeting`,
-    `${NS.unkg}resolutionNumber`,
-    `${NS.eli}id_local`,
-    `${NS.eli}based_on`,
-    `${NS.unkg}recommendedBy`,
-    `${NS.eli}passed_by`,
-  ],
-);
+const SINGLE_VALUED = new Set([
+  `${NS.eli}date_document`,
+  `${NS.unkg}distributionDate`,
+  `${NS.unkg}agendaItem`,
+  `${NS.unkg}plenaryMeeting`,
+  `${NS.unkg}resolutionNumber`,
+  `${NS.eli}id_local`,
+  `${NS.eli}based_on`,
+  `${NS.unkg}recommendedBy`,
+  `${NS.eli}passed_by`,
+]);
 
-const byLanguage = (versions: readonly ResolutionAnalysis[]): ResolutionAnalysis[] => [...versions].sort((a, b) => a.tree.language.localeCompare(b.tree.language));
+const byLanguage = (versions: readonly ResolutionAnalysis[]): ResolutionAnalysis[] =>
+  [...versions].sort((a, b) => a.tree.language.localeCompare(b.tree.language));
 
 const local = (a: ResolutionAnalysis, iri: string): string => iri.slice(a.iri.length + 1);
 
@@ -56,15 +55,25 @@ export function compareLanguageVersions(versions: readonly ResolutionAnalysis[])
     for (const [key, p] of firstParas) {
       const q = otherParas.get(key);
       if (!q) {
-        out.push({ kind: 'paragraph', where: key, message: `${key} is in the ${describeVersion(first)} version but not in the ${describeVersion(other)} version` });
+        out.push({
+          kind: 'paragraph',
+          where: key,
+          message: `${key} is in the ${describeVersion(first)} version but not in the ${describeVersion(other)} version`,
+        });
         continue;
       }
       const pm = p.node.markers.map((m) => m.n).join(',');
       const qm = q.node.markers.map((m) => m.n).join(',');
-      if (pm !== qm) out.push({ kind: 'marker', where: key, message: `${key} carries footnote markers [${pm}] in ${first.tree.language} and [${qm}] in ${other.tree.language}` });
+      if (pm !== qm)
+        out.push({
+          kind: 'marker',
+          where: key,
+          message: `${key} carries footnote markers [${pm}] in ${first.tree.language} and [${qm}] in ${other.tree.language}`,
+        });
       const pv = p.acts.map((a) => a.verb.slug).join(', ');
       const qv = q.acts.map((a) => a.verb.slug).join(', ');
-      if (pv !== qv) out.push({ kind: 'verb', where: key, message: `${key} has clause verbs [${pv}] in ${first.tree.language} and [${qv}] in ${other.tree.language}` });
+      if (pv !== qv)
+        out.push({ kind: 'verb', where: key, message: `${key} has clause verbs [${pv}] in ${first.tree.language} and [${qv}] in ${other.tree.language}` });
       const pc = citesOf(p);
       const qc = citesOf(q);
       const onlyP = pc.filter((t) => !qc.includes(t));
@@ -73,17 +82,31 @@ export function compareLanguageVersions(versions: readonly ResolutionAnalysis[])
       if (onlyQ.length) out.push({ kind: 'citation', where: key, message: `${key} cites ${onlyQ.join(', ')} only in ${other.tree.language}` });
     }
     for (const key of otherParas.keys()) {
-      if (!firstParas.has(key)) out.push({ kind: 'paragraph', where: key, message: `${key} is in the ${describeVersion(other)} version but not in the ${describeVersion(first)} version` });
+      if (!firstParas.has(key))
+        out.push({
+          kind: 'paragraph',
+          where: key,
+          message: `${key} is in the ${describeVersion(other)} version but not in the ${describeVersion(first)} version`,
+        });
     }
     const fa = first.footnotes.map((f) => f.n);
     const fb = other.footnotes.map((f) => f.n);
     if (fa.join(',') !== fb.join(',')) {
-      out.push({ kind: 'footnote', where: 'footnotes', message: `${fa.length} footnotes [${fa.join(',')}] in ${describeVersion(first)}, ${fb.length} [${fb.join(',')}] in ${describeVersion(other)}` });
+      out.push({
+        kind: 'footnote',
+        where: 'footnotes',
+        message: `${fa.length} footnotes [${fa.join(',')}] in ${describeVersion(first)}, ${fb.length} [${fb.join(',')}] in ${describeVersion(other)}`,
+      });
     }
     for (const field of ['distributionDate', 'adoptionDate', 'agendaItem'] as const) {
       const x = first.tree.header[field];
       const y = other.tree.header[field];
-      if (x !== undefined && y !== undefined && x !== y) out.push({ kind: 'header', where: field, message: `the header's ${field} is ${x} in ${first.tree.language} and ${y} in ${other.tree.language}; ${x} is kept` });
+      if (x !== undefined && y !== undefined && x !== y)
+        out.push({
+          kind: 'header',
+          where: field,
+          message: `the header's ${field} is ${x} in ${first.tree.language} and ${y} in ${other.tree.language}; ${x} is kept`,
+        });
     }
   }
   return out;

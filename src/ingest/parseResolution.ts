@@ -126,7 +126,8 @@ function headerCells(blocks: Block[]): string[] {
         if (!c) continue;
         const prev = out[out.length - 1];
         if (prev !== undefined && prev.startsWith('[') && !prev.endsWith(']')) out[out.length - 1] = `${prev} ${c}`;
-        else if (prev !== undefined && /^Distr\b/i.test(prev) && !parseDate(prev) && parseDate(c) && findDates(c)[0].text === c) out[out.length - 1] = `${prev} ${c}`;
+        else if (prev !== undefined && /^Distr\b/i.test(prev) && !parseDate(prev) && parseDate(c) && findDates(c)[0].text === c)
+          out[out.length - 1] = `${prev} ${c}`;
         else out.push(c);
       }
     }
@@ -134,7 +135,8 @@ function headerCells(blocks: Block[]): string[] {
   return out;
 }
 
-const SESSION_RE = /^(Session de \d{4}|\d{4} session|Session (?:d['’]organisation|de fond) de \d{4}|[\p{L}-]+(?: et [\p{L}-]+)? session(?: extraordinaire)?|[\p{L}-]+(?: et [\p{L}-]+)?(?:-[\p{L}]+)? session)$/iu;
+const SESSION_RE =
+  /^(Session de \d{4}|\d{4} session|Session (?:d['’]organisation|de fond) de \d{4}|[\p{L}-]+(?: et [\p{L}-]+)? session(?: extraordinaire)?|[\p{L}-]+(?: et [\p{L}-]+)?(?:-[\p{L}]+)? session)$/iu;
 
 function parseHeader(blocks: Block[]): ResolutionHeader {
   const header: ResolutionHeader = {};
@@ -219,10 +221,19 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
   }
   // 2. Enacting formula: the first short block ending in a comma that names the organ.
   const formulaIdx = blocks.findIndex(
-    (b, i) => i > titleIdx && b.footnote === undefined && /,\s*$/.test(b.raw) && cleanInline(b.raw).text.length < 100 && /^(?:Le|La|Les|L['’]|The)\s?/u.test(cleanInline(b.raw).text),
+    (b, i) =>
+      i > titleIdx &&
+      b.footnote === undefined &&
+      /,\s*$/.test(b.raw) &&
+      cleanInline(b.raw).text.length < 100 &&
+      /^(?:Le|La|Les|L['’]|The)\s?/u.test(cleanInline(b.raw).text),
   );
   if (formulaIdx < 0) {
-    throw new IngestError('no enacting formula found (a line such as "The General Assembly," or "Le Conseil économique et social,")', file, blocks[Math.max(0, titleIdx)]?.line ?? 1);
+    throw new IngestError(
+      'no enacting formula found (a line such as "The General Assembly," or "Le Conseil économique et social,")',
+      file,
+      blocks[Math.max(0, titleIdx)]?.line ?? 1,
+    );
   }
   if (titleIdx < 0) titleIdx = formulaIdx;
   const header = parseHeader(blocks.slice(0, titleIdx).filter((b) => b.footnote === undefined));
@@ -230,7 +241,12 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
   const organ = organFromText(enactingFormula) ?? organFromText(header.organName);
   if (!number) {
     const fromSymbol = header.symbol ? /RES\/(.+)$/.exec(header.symbol)?.[1] : undefined;
-    if (!fromSymbol) throw new IngestError('no resolution number found (a title line such as "2017/18. Title" or a symbol line such as "A/RES/71/287")', file, blocks[formulaIdx].line);
+    if (!fromSymbol)
+      throw new IngestError(
+        'no resolution number found (a title line such as "2017/18. Title" or a symbol line such as "A/RES/71/287")',
+        file,
+        blocks[formulaIdx].line,
+      );
     number = fromSymbol;
   }
   const ident = header.symbol ? { symbol: header.symbol, organ: organ?.slug ?? resolutionSymbol(number).organ } : resolutionSymbol(number, organ?.slug);
@@ -257,7 +273,8 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
       for (let k = i + 1; k < blocks.length; k++) {
         const f = blocks[k];
         if (ANNEX_RE.test(f.raw.trim())) break;
-        if (f.footnote !== undefined && !footnotes.has(f.footnote)) footnotes.set(f.footnote, { n: f.footnote, text: cleanInline(f.raw).text, location: { file, line: f.line } });
+        if (f.footnote !== undefined && !footnotes.has(f.footnote))
+          footnotes.set(f.footnote, { n: f.footnote, text: cleanInline(f.raw).text, location: { file, line: f.line } });
       }
       break;
     }
@@ -297,14 +314,38 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
       // "(i)" after "(c)" opens a second-degree list; "(i)" after "(h)" is the next letter.
       const secondDegree = ROMAN.has(label) && lastSub !== undefined && (lastSub.subparagraphs.length > 0 || label !== expectedLetter);
       if (secondDegree && lastSub) {
-        lastSub.subparagraphs.push({ kind: 'subparagraph', number: label, position: lastSub.subparagraphs.length + 1, text: c.text, markers: c.markers, subparagraphs: [], location });
+        lastSub.subparagraphs.push({
+          kind: 'subparagraph',
+          number: label,
+          position: lastSub.subparagraphs.length + 1,
+          text: c.text,
+          markers: c.markers,
+          subparagraphs: [],
+          location,
+        });
       } else {
-        lastSub = { kind: 'subparagraph', number: label, position: parent.subparagraphs.length + 1, text: c.text, markers: c.markers, subparagraphs: [], location };
+        lastSub = {
+          kind: 'subparagraph',
+          number: label,
+          position: parent.subparagraphs.length + 1,
+          text: c.text,
+          markers: c.markers,
+          subparagraphs: [],
+          location,
+        };
         parent.subparagraphs.push(lastSub);
       }
     } else if (operative.length === 0) {
       const c = cleanInline(b.raw);
-      parent = { kind: 'preambular', number: String(preambular.length + 1), position: preambular.length + 1, text: c.text, markers: c.markers, subparagraphs: [], location };
+      parent = {
+        kind: 'preambular',
+        number: String(preambular.length + 1),
+        position: preambular.length + 1,
+        text: c.text,
+        markers: c.markers,
+        subparagraphs: [],
+        location,
+      };
       preambular.push(parent);
       lastSub = undefined;
     } else {

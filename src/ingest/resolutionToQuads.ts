@@ -37,7 +37,8 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
   const add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) => {
     out.push(quad(typeof s === 'string' ? namedNode(s) : s, p, typeof o === 'string' ? namedNode(o) : o, g));
     // Every evidence node says which language version it was read from.
-    if (scope && p === RDF_TYPE && typeof s === 'string' && /\/(?:ref|act)\/[a-z]{2}\/\d+$/.test(s)) out.push(quad(namedNode(s), DC_LANGUAGE, literal(scope), g));
+    if (scope && p === RDF_TYPE && typeof s === 'string' && /\/(?:ref|act)\/[a-z]{2}\/\d+$/.test(s))
+      out.push(quad(namedNode(s), DC_LANGUAGE, literal(scope), g));
   };
   const lang = a.tree.language;
   const text = (s: string) => literal(s, lang);
@@ -131,7 +132,14 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
 type Add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) => void;
 
 /** eli:cites / schema:mentions, one per distinct target, and one evidence node per finding. */
-function linkQuads(subject: string, links: ExtractedLink[], acts: AnalysedParagraph['acts'], add: Add, organisation: (slug: string) => string, evidenceIri: (n: number) => string): void {
+function linkQuads(
+  subject: string,
+  links: ExtractedLink[],
+  acts: AnalysedParagraph['acts'],
+  add: Add,
+  organisation: (slug: string) => string,
+  evidenceIri: (n: number) => string,
+): void {
   const targets = new Set<string>();
   links.forEach((l, i) => {
     const prop = l.relation === 'cites' ? n('eli', 'cites') : n('schema', 'mentions');

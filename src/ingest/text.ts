@@ -3,14 +3,21 @@
  *  text are offsets in the original). */
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
 };
 const SUPERSCRIPT_CLASS = '[⁰¹²³⁴⁵⁶⁷⁸⁹]';
 
 /** A footnote marker at the start of a line: "¹ text", "[^1]: text", "<sup>1</sup> text", "^1^ text". */
-export const FOOTNOTE_LINE_RE = new RegExp(
-  `^\\s*(?:(${SUPERSCRIPT_CLASS}+)|\\[\\^(\\d+)\\]:|<sup>(\\d+)</sup>|\\^(\\d+)\\^)\\s*(.*)$`,
-);
+export const FOOTNOTE_LINE_RE = new RegExp(`^\\s*(?:(${SUPERSCRIPT_CLASS}+)|\\[\\^(\\d+)\\]:|<sup>(\\d+)</sup>|\\^(\\d+)\\^)\\s*(.*)$`);
 
 export function superscriptToNumber(s: string): number {
   return Number([...s].map((c) => SUPERSCRIPT_DIGITS[c] ?? c).join(''));

@@ -64,8 +64,7 @@ async function construct(store: GraphStore, sparql: string): Promise<Quad[]> {
   return new Parser({ format: 'N-Triples' }).parse(body);
 }
 
-const notEvidence = (variable: string): string =>
-  `FILTER NOT EXISTS { ?${variable} a ?evidenceType . ${sparqlValues('evidenceType', EVIDENCE_TYPES)} }`;
+const notEvidence = (variable: string): string => `FILTER NOT EXISTS { ?${variable} a ?evidenceType . ${sparqlValues('evidenceType', EVIDENCE_TYPES)} }`;
 
 function backlinkPattern(resource: string): string {
   return `?s ?p ${resource} . FILTER(isIRI(?s)) ${notEvidence('s')}`;
@@ -122,10 +121,7 @@ export async function describeResource(store: GraphStore, iri: string, options: 
 
   const [own, evidence, total, backlinks] = await Promise.all([
     construct(store, `CONSTRUCT { ${resource} ?p ?o } WHERE { ${resource} ?p ?o } LIMIT ${MAX_OWN_TRIPLES}`),
-    construct(
-      store,
-      `CONSTRUCT { ?e ?p ?o } WHERE { { ${resource} ${clauseAct} ?e } UNION { ?e ${citing} ${resource} } ?e ?p ?o } LIMIT ${MAX_OWN_TRIPLES}`,
-    ),
+    construct(store, `CONSTRUCT { ?e ?p ?o } WHERE { { ${resource} ${clauseAct} ?e } UNION { ?e ${citing} ${resource} } ?e ?p ?o } LIMIT ${MAX_OWN_TRIPLES}`),
     countBacklinks(store, resource),
     backlinkPage(store, resource, page, pageSize),
   ]);
@@ -141,11 +137,21 @@ export async function describeResource(store: GraphStore, iri: string, options: 
   for (const q of [...own, ...evidence, ...backlinkEvidence]) if (q.object.termType === 'NamedNode') mentioned.add(q.object.value);
   mentioned.delete(iri);
   const [names, snippets] = await Promise.all([
-    constructForEach(store, [...mentioned].sort(byCodeUnits), (values) => `CONSTRUCT { ?n ?p ?o } WHERE { ${values} ${sparqlValues('p', NAMING_PREDICATES)} ?n ?p ?o }`),
-    constructForEach(store, subjects, (values) => `CONSTRUCT { ?n ${sparqlIri(`${NS.schema}text`)} ?o } WHERE { ${values} ?n ${sparqlIri(`${NS.schema}text`)} ?o }`),
+    constructForEach(
+      store,
+      [...mentioned].sort(byCodeUnits),
+      (values) => `CONSTRUCT { ?n ?p ?o } WHERE { ${values} ${sparqlValues('p', NAMING_PREDICATES)} ?n ?p ?o }`,
+    ),
+    constructForEach(
+      store,
+      subjects,
+      (values) => `CONSTRUCT { ?n ${sparqlIri(`${NS.schema}text`)} ?o } WHERE { ${values} ?n ${sparqlIri(`${NS.schema}text`)} ?o }`,
+    ),
   ]);
 
-  const backlinkQuads = backlinks.map((b) => DataFactory.quad(DataFactory.namedNode(b.subject), DataFactory.namedNode(b.predicate), DataFactory.namedNode(iri)));
+  const backlinkQuads = backlinks.map((b) =>
+    DataFactory.quad(DataFactory.namedNode(b.subject), DataFactory.namedNode(b.predicate), DataFactory.namedNode(iri)),
+  );
   return {
     iri,
     quads: ordered(unique([...own, ...evidence, ...backlinkQuads, ...backlinkEvidence, ...names]), iri),

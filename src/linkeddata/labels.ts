@@ -24,7 +24,8 @@ export function pickLiteral(literals: readonly Literal[], languages: readonly st
 /** `eli:cites` for http://data.europa.eu/eli/ontology#cites; the IRI when no prefix fits. */
 export function prefixedName(iri: string): string {
   let best: [string, string] | undefined;
-  for (const [prefix, ns] of Object.entries(PREFIXES)) if (iri.startsWith(ns) && iri.length > ns.length && (!best || ns.length > best[1].length)) best = [prefix, ns];
+  for (const [prefix, ns] of Object.entries(PREFIXES))
+    if (iri.startsWith(ns) && iri.length > ns.length && (!best || ns.length > best[1].length)) best = [prefix, ns];
   return best ? `${best[0]}:${iri.slice(best[1].length)}` : iri;
 }
 

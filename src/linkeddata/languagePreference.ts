@@ -29,7 +29,10 @@ function parseAcceptLanguage(header: string): string[] {
 export function requestedLanguages(lang: string | readonly string[] | undefined, acceptLanguage: string | undefined): string[] {
   let tags: string[];
   if (lang !== undefined && `${lang}`.trim() !== '') {
-    tags = (Array.isArray(lang) ? lang : [lang]).flatMap((v: string) => v.split(',')).map((t) => t.trim()).filter(Boolean);
+    tags = (Array.isArray(lang) ? lang : [lang])
+      .flatMap((v: string) => v.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean);
     for (const tag of tags) if (!LANGUAGE_TAG.test(tag)) throw new BadRequestError(`lang must list language tags such as en,fr: ${JSON.stringify(tag)}`);
   } else {
     tags = acceptLanguage ? parseAcceptLanguage(acceptLanguage) : [];

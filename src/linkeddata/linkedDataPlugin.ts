@@ -20,7 +20,15 @@ import { resourceLabels } from './labels';
 import { paragraphSequence } from './paragraphSequence';
 import { renderNotFoundPage, renderResourcePage, type PageContext } from './renderResourcePage';
 import type { LinkTerm } from './resourceView';
-import { AKN_MEDIA_TYPE, DOCUMENT_REPRESENTATIONS, REPRESENTATIONS, SHORT_FORMAT_NAMES, alternateLinks, chooseRepresentation, type Representation } from './representations';
+import {
+  AKN_MEDIA_TYPE,
+  DOCUMENT_REPRESENTATIONS,
+  REPRESENTATIONS,
+  SHORT_FORMAT_NAMES,
+  alternateLinks,
+  chooseRepresentation,
+  type Representation,
+} from './representations';
 import { CLAUSE_PATH, MINTED_PATH_PREFIXES, ONTOLOGY_PATH, hrefForIri, iriForPath } from './resourcePaths';
 import { resourceView } from './resourceView';
 import { sparqlIri } from './sparqlIri';
@@ -42,12 +50,7 @@ export interface LinkedDataOptions {
 }
 
 /** Every path the plugin answers: one wildcard route per kind of minted IRI. */
-export const LINKED_DATA_ROUTES: readonly string[] = [
-  ...MINTED_PATH_PREFIXES.map((prefix) => `/${prefix}*`),
-  CLAUSE_PATH,
-  `${CLAUSE_PATH}/*`,
-  ONTOLOGY_PATH,
-];
+export const LINKED_DATA_ROUTES: readonly string[] = [...MINTED_PATH_PREFIXES.map((prefix) => `/${prefix}*`), CLAUSE_PATH, `${CLAUSE_PATH}/*`, ONTOLOGY_PATH];
 
 type Query = Record<string, string | string[] | undefined>;
 const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
@@ -55,7 +58,8 @@ const single = (value: string | string[] | undefined): string | undefined => (Ar
 function pageOf(value: string | undefined): number {
   if (value === undefined || value === '') return 1;
   const page = Number(value);
-  if (!Number.isInteger(page) || page < 1 || page > MAX_BACKLINK_PAGE) throw new BadRequestError(`page must be an integer from 1 to ${MAX_BACKLINK_PAGE}: ${JSON.stringify(value)}`);
+  if (!Number.isInteger(page) || page < 1 || page > MAX_BACKLINK_PAGE)
+    throw new BadRequestError(`page must be an integer from 1 to ${MAX_BACKLINK_PAGE}: ${JSON.stringify(value)}`);
   return page;
 }
 
@@ -131,7 +135,8 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
       try {
         chosen = chooseRepresentation(format, request.headers.accept, REPRESENTATIONS);
       } catch (error) {
-        if (error instanceof HttpError && error.statusCode === 406 && (iri === undefined || !(await exists(iri)))) throw new NotFoundError(`No resource at ${path}`);
+        if (error instanceof HttpError && error.statusCode === 406 && (iri === undefined || !(await exists(iri))))
+          throw new NotFoundError(`No resource at ${path}`);
         throw error;
       }
     }
@@ -153,7 +158,9 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
         .send(notFoundBody(representation, iri ?? path, () => renderNotFoundPage(iri ?? path, pageContext)));
     }
     // A resolution with its text (the parser states its enacting formula) has its Akoma Ntoso document too.
-    const offered = description.quads.some((q) => q.subject.value === iri && q.predicate.value === `${NS.unkg}enactingFormula`) ? DOCUMENT_REPRESENTATIONS : REPRESENTATIONS;
+    const offered = description.quads.some((q) => q.subject.value === iri && q.predicate.value === `${NS.unkg}enactingFormula`)
+      ? DOCUMENT_REPRESENTATIONS
+      : REPRESENTATIONS;
     if (offered === DOCUMENT_REPRESENTATIONS) links[0] = alternateLinks(path, representation, pageQuery, offered);
     const { backlinks } = description;
     if (page > 1) links.push(`<${path}?page=${page - 1}>; rel="prev"`);
@@ -163,8 +170,14 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
       const view = resourceView(description, [...new Set([i18n.lang, ...languages])], base);
       const sequence = iri.startsWith(`${base}eli/un/`) ? await paragraphSequence(options.store, iri) : undefined;
       if (sequence) {
-        const labels = await resourceLabels(options.store, [sequence.previous, sequence.next].filter((x): x is string => x !== undefined), languages, base);
-        const term = (node: string | undefined): LinkTerm | undefined => (node ? { iri: node, label: labels.get(node)?.label ?? node, ...(hrefForIri(node, base) ? { href: hrefForIri(node, base) } : {}) } : undefined);
+        const labels = await resourceLabels(
+          options.store,
+          [sequence.previous, sequence.next].filter((x): x is string => x !== undefined),
+          languages,
+          base,
+        );
+        const term = (node: string | undefined): LinkTerm | undefined =>
+          node ? { iri: node, label: labels.get(node)?.label ?? node, ...(hrefForIri(node, base) ? { href: hrefForIri(node, base) } : {}) } : undefined;
         const anchor = iri.slice(sequence.document.length + 1).replace(/\//g, '-');
         const reading = `${readPath}/${sequence.symbol.split('/').map(encodeURIComponent).join('/')}`;
         pageContext.sequence = { previous: term(sequence.previous), next: term(sequence.next), reading: `${i18n.href(reading)}#${anchor}` };

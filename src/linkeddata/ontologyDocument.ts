@@ -69,7 +69,11 @@ export function renderOntologyPage(ontology: OntologyDocument, languages: readon
     byPredicate.set(q.predicate.value, [...(byPredicate.get(q.predicate.value) ?? []), q.object]);
   }
   const literals = (s: string, p: string) => (facts.get(s)?.get(p) ?? []).filter((o): o is Literal => o.termType === 'Literal');
-  const iris = (s: string, p: string) => (facts.get(s)?.get(p) ?? []).filter((o) => o.termType === 'NamedNode').map((o) => o.value).sort(byCodeUnits);
+  const iris = (s: string, p: string) =>
+    (facts.get(s)?.get(p) ?? [])
+      .filter((o) => o.termType === 'NamedNode')
+      .map((o) => o.value)
+      .sort(byCodeUnits);
   const inLanguage = (s: string, p: string, lang: string) => literals(s, p).filter((l) => l.language === lang);
   const pick = (s: string, p: string) => pickLiteral(literals(s, p), languages);
 
@@ -103,7 +107,9 @@ export function renderOntologyPage(ontology: OntologyDocument, languages: readon
     for (const t of terms) placed.add(t);
     return { ...section, terms };
   }).filter((s) => s.terms.length > 0);
-  const external = [...facts.keys()].filter((iri) => !iri.startsWith(NS.unkg) && iri !== ONTOLOGY_IRI && facts.get(iri)!.has(`${NS.rdfs}isDefinedBy`)).sort(byCodeUnits);
+  const external = [...facts.keys()]
+    .filter((iri) => !iri.startsWith(NS.unkg) && iri !== ONTOLOGY_IRI && facts.get(iri)!.has(`${NS.rdfs}isDefinedBy`))
+    .sort(byCodeUnits);
 
   const title = pick(ONTOLOGY_IRI, `${NS.dcterms}title`);
   const description = pick(ONTOLOGY_IRI, `${NS.dcterms}description`);

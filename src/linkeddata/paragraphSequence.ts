@@ -39,7 +39,14 @@ export async function paragraphSequence(store: GraphStore, iri: string): Promise
   for (const b of bindings) {
     const known = parts.get(b.part.value);
     const type = b.type.value;
-    const part: Part = known ?? { iri: b.part.value, parent: b.parent.value, position: Number(b.pos?.value ?? Number.MAX_SAFE_INTEGER), number: b.num?.value ?? '', footnote: false, preamble: false };
+    const part: Part = known ?? {
+      iri: b.part.value,
+      parent: b.parent.value,
+      position: Number(b.pos?.value ?? Number.MAX_SAFE_INTEGER),
+      number: b.num?.value ?? '',
+      footnote: false,
+      preamble: false,
+    };
     if (type === `${NS.unkg}Footnote`) part.footnote = true;
     if (type === `${NS.unkg}PreambularParagraph`) part.preamble = true;
     parts.set(part.iri, part);

@@ -71,7 +71,10 @@ function backlinkItem(b: BacklinkView, i18n: Translator): string {
     : '';
   const evidence = b.evidence
     .filter((e) => e.matchedText !== undefined)
-    .map((e) => `${escapeHtml(i18n.t('evidence.matched', { text: e.matchedText! }))}${e.footnote ? ` (${escapeHtml(i18n.t('page.footnote'))} ${linkHtml(e.footnote, i18n)})` : ''}`)
+    .map(
+      (e) =>
+        `${escapeHtml(i18n.t('evidence.matched', { text: e.matchedText! }))}${e.footnote ? ` (${escapeHtml(i18n.t('page.footnote'))} ${linkHtml(e.footnote, i18n)})` : ''}`,
+    )
     .join('; ');
   return `<li>${linkHtml(b.subject, i18n)}${snippet}${evidence ? `<div class="evidence">${evidence}</div>` : ''}</li>`;
 }
@@ -79,7 +82,8 @@ function backlinkItem(b: BacklinkView, i18n: Translator): string {
 function backlinksSection(view: ResourceView, context: PageContext): string {
   const { backlinks } = view;
   const i18n = messagesOf(context);
-  if (backlinks.total === 0) return `<section id="backlinks"><h2>${escapeHtml(i18n.t('page.backlinks'))}</h2><p class="muted">${escapeHtml(i18n.t('page.noBacklinks'))}</p></section>`;
+  if (backlinks.total === 0)
+    return `<section id="backlinks"><h2>${escapeHtml(i18n.t('page.backlinks'))}</h2><p class="muted">${escapeHtml(i18n.t('page.noBacklinks'))}</p></section>`;
   const groups = new Map<string, { predicate: LinkTerm; items: BacklinkView[] }>();
   for (const b of backlinks.items) {
     const group = groups.get(b.predicate.iri) ?? { predicate: b.predicate, items: [] };
@@ -96,7 +100,10 @@ function backlinksSection(view: ResourceView, context: PageContext): string {
   return `<section id="backlinks"><h2>${escapeHtml(i18n.t('page.backlinks'))} <span class="muted">(${backlinks.total})</span></h2>
 <p class="muted">${escapeHtml(i18n.t('page.backlinksLead'))}${backlinks.total > backlinks.items.length ? `: ${escapeHtml(i18n.t('page.backlinksRange', { first, last, total: backlinks.total }))}` : ''}.</p>
 ${[...groups.values()]
-  .map((g) => `<h3>${linkHtml(g.predicate, i18n)} <span class="muted">(${g.items.length})</span></h3><ul class="backlinks">${g.items.map((b) => backlinkItem(b, i18n)).join('')}</ul>`)
+  .map(
+    (g) =>
+      `<h3>${linkHtml(g.predicate, i18n)} <span class="muted">(${g.items.length})</span></h3><ul class="backlinks">${g.items.map((b) => backlinkItem(b, i18n)).join('')}</ul>`,
+  )
   .join('\n')}
 ${pages.length ? `<nav class="pages">${pages.join('')}</nav>` : ''}</section>`;
 }
@@ -116,16 +123,25 @@ export function renderResourcePage(view: ResourceView, context: PageContext): st
         sequence.reading ? `<a href="${escapeHtml(sequence.reading)}">${escapeHtml(i18n.t('page.inDocument'))}</a>` : ''
       }${sequence.next ? `<a rel="next" href="${escapeHtml(localHref(i18n, sequence.next.href ?? sequence.next.iri))}">${escapeHtml(i18n.t('page.next'))}: ${escapeHtml(sequence.next.label)} →</a>` : '<span></span>'}</nav>`
     : '';
-  const kind = readerKind(view.iri, view.types.map((t) => t.iri));
+  const kind = readerKind(
+    view.iri,
+    view.types.map((t) => t.iri),
+  );
   const [text, ...otherTexts] = view.texts;
   const textHtml = text
     ? `<section id="text"><h2>${escapeHtml(i18n.t('page.text'))}</h2><blockquote${langAttr(text.language)}>${escapeHtml(text.value)}</blockquote>${otherTexts
-        .map((t) => `<details><summary>${escapeHtml(t.language ? i18n.languageName(t.language) : i18n.t('page.other'))}</summary><blockquote${langAttr(t.language)}>${escapeHtml(t.value)}</blockquote></details>`)
+        .map(
+          (t) =>
+            `<details><summary>${escapeHtml(t.language ? i18n.languageName(t.language) : i18n.t('page.other'))}</summary><blockquote${langAttr(t.language)}>${escapeHtml(t.value)}</blockquote></details>`,
+        )
         .join('')}</section>`
     : '';
   const acts = view.clauseActs.length
     ? `<section id="clause-acts"><h2>${escapeHtml(i18n.t('page.clauseVerbs'))}</h2><table><thead><tr><th>${escapeHtml(i18n.t('page.verb'))}</th><th>${escapeHtml(i18n.t('page.inText'))}</th><th>${escapeHtml(i18n.t('page.addressedTo'))}</th></tr></thead><tbody>${view.clauseActs
-        .map((a) => `<tr><td>${a.verb ? linkHtml(a.verb, i18n) : ''}</td><td>${escapeHtml(a.verbText ?? '')}</td><td>${a.addressees.map((t) => linkHtml(t, i18n)).join(', ')}</td></tr>`)
+        .map(
+          (a) =>
+            `<tr><td>${a.verb ? linkHtml(a.verb, i18n) : ''}</td><td>${escapeHtml(a.verbText ?? '')}</td><td>${a.addressees.map((t) => linkHtml(t, i18n)).join(', ')}</td></tr>`,
+        )
         .join('')}</tbody></table></section>`
     : '';
   const properties = `<section id="properties"><h2>${escapeHtml(i18n.t('page.properties'))}</h2><table><tbody>${view.properties
@@ -157,9 +173,7 @@ ${backlinksSection(view, context)}
     body,
     i18n,
     ...(context.self ? { self: context.self } : {}),
-    head: alternates
-      .map((t) => `<link rel="alternate" type="${t}" href="${escapeHtml(`${context.path}?format=${SHORT_FORMAT_NAMES[t]}`)}">`)
-      .join('\n'),
+    head: alternates.map((t) => `<link rel="alternate" type="${t}" href="${escapeHtml(`${context.path}?format=${SHORT_FORMAT_NAMES[t]}`)}">`).join('\n'),
   });
 }
 

@@ -67,7 +67,10 @@ export function chooseRepresentation<T extends DocumentRepresentation = Represen
       throw new BadRequestError(`format must be one of ${Object.values(SHORT_FORMAT_NAMES).join(', ')}: ${JSON.stringify(format)}`);
     }
     if (!(offered as readonly string[]).includes(named)) {
-      throw new HttpError(406, `format ${JSON.stringify(format)} (${named}) is not available for this resource; available: ${offered.map((t) => SHORT_FORMAT_NAMES[t]).join(', ')}`);
+      throw new HttpError(
+        406,
+        `format ${JSON.stringify(format)} (${named}) is not available for this resource; available: ${offered.map((t) => SHORT_FORMAT_NAMES[t]).join(', ')}`,
+      );
     }
     return named as T;
   }
@@ -75,7 +78,12 @@ export function chooseRepresentation<T extends DocumentRepresentation = Represen
 }
 
 /** `Link` header value naming every other representation of the resource at `path`. */
-export function alternateLinks(path: string, current: DocumentRepresentation, extraQuery = '', offered: readonly DocumentRepresentation[] = REPRESENTATIONS): string {
+export function alternateLinks(
+  path: string,
+  current: DocumentRepresentation,
+  extraQuery = '',
+  offered: readonly DocumentRepresentation[] = REPRESENTATIONS,
+): string {
   return offered
     .filter((type) => type !== current)
     .map((type) => `<${path}?format=${SHORT_FORMAT_NAMES[type]}${extraQuery}>; rel="alternate"; type="${type}"`)

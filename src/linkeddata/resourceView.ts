@@ -140,7 +140,10 @@ export function resourceView(description: ResourceDescription, languages: readon
     const literals = index.literals(subject, predicate);
     const preferred = pickLiteral(literals, languages);
     const ordered = preferred ? [preferred, ...literals.filter((l) => l !== preferred)] : literals;
-    return [...iris.sort((a, b) => byCodeUnits((a as LinkTerm).label, (b as LinkTerm).label)), ...ordered.map((l): Value => ({ kind: 'literal', ...toLiteralValue(l) }))];
+    return [
+      ...iris.sort((a, b) => byCodeUnits((a as LinkTerm).label, (b as LinkTerm).label)),
+      ...ordered.map((l): Value => ({ kind: 'literal', ...toLiteralValue(l) })),
+    ];
   };
   const firstLiteral = (subject: string, predicate: string): string | undefined => pickLiteral(index.literals(subject, predicate), languages)?.value;
   const evidenceOf = (node: string): EvidenceView => {
@@ -204,7 +207,11 @@ export function resourceView(description: ResourceDescription, languages: readon
       : [];
     const text = textPreference(b.subject)[0];
     const view: BacklinkView = { subject: link(b.subject), predicate: predicateLink(b.predicate), evidence: support };
-    if (text) view.snippet = { ...snippetAround(text.value, support.find((e) => e.matchedText && text.value.includes(e.matchedText))?.matchedText), ...(text.language ? { language: text.language } : {}) };
+    if (text)
+      view.snippet = {
+        ...snippetAround(text.value, support.find((e) => e.matchedText && text.value.includes(e.matchedText))?.matchedText),
+        ...(text.language ? { language: text.language } : {}),
+      };
     return view;
   });
 

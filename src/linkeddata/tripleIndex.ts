@@ -43,7 +43,8 @@ export class TripleIndex {
   /** Subjects with `predicate` pointing at `object`, sorted. */
   subjectsWith(predicate: string, object: string): string[] {
     const out: string[] = [];
-    for (const [subject, predicates] of this.bySubject) if (predicates.get(predicate)?.some((o) => o.termType === 'NamedNode' && o.value === object)) out.push(subject);
+    for (const [subject, predicates] of this.bySubject)
+      if (predicates.get(predicate)?.some((o) => o.termType === 'NamedNode' && o.value === object)) out.push(subject);
     return out.sort(byCodeUnits);
   }
 }

@@ -67,7 +67,8 @@ function quadsByGraph(text: string): Map<string, string> {
   if (names.size <= 1) return new Map([[[...names][0] ?? DEFAULT, text]]);
   const quads = new Parser({ format: 'N-Quads' }).parse(text);
   const byGraph = new Map<string, string>();
-  for (const graph of new Set(quads.map((q) => q.graph.value))) byGraph.set(graph, new Writer({ format: 'N-Quads' }).quadsToString(quads.filter((q) => q.graph.value === graph)));
+  for (const graph of new Set(quads.map((q) => q.graph.value)))
+    byGraph.set(graph, new Writer({ format: 'N-Quads' }).quadsToString(quads.filter((q) => q.graph.value === graph)));
   return byGraph;
 }
 

@@ -18,7 +18,10 @@ export function observe(app: FastifyInstance, store: GraphStore, metrics: Servic
     const route = request.routeOptions.url ?? 'unmatched';
     const seconds = reply.elapsedTime / 1000;
     metrics.requestDuration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, seconds);
-    request.log.debug({ method: request.method, url: request.url, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request answered');
+    request.log.debug(
+      { method: request.method, url: request.url, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+      'request answered',
+    );
   });
 
   const live = async () => ({ status: 'ok' });

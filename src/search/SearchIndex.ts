@@ -80,7 +80,11 @@ const FIELD_ORDER: readonly SearchField[] = ['symbol', 'names', 'title', 'text',
 
 /** The value of a hit to show: in the best field that matched, the preferred language first,
  *  with the first place a matched term occurs. */
-function showMatch(result: SearchResult, document: SearchDocument, languages: readonly string[]): Pick<IndexedHit, 'field' | 'matched' | 'offset' | 'excerpt' | 'via'> {
+function showMatch(
+  result: SearchResult,
+  document: SearchDocument,
+  languages: readonly string[],
+): Pick<IndexedHit, 'field' | 'matched' | 'offset' | 'excerpt' | 'via'> {
   const terms = Object.keys(result.match);
   const fields = new Set(Object.values(result.match).flat());
   const rankLanguage = (v: FieldValue) => {
@@ -90,7 +94,11 @@ function showMatch(result: SearchResult, document: SearchDocument, languages: re
   for (const field of FIELD_ORDER) {
     if (!fields.has(field)) continue;
     const values: FieldValue[] =
-      field === 'links' ? document.links.map((value) => ({ value, language: '' })) : field === 'kind' ? [] : [...document.values[field]].sort((a, b) => rankLanguage(a) - rankLanguage(b));
+      field === 'links'
+        ? document.links.map((value) => ({ value, language: '' }))
+        : field === 'kind'
+          ? []
+          : [...document.values[field]].sort((a, b) => rankLanguage(a) - rankLanguage(b));
     for (const value of values) {
       const { folded, from } = foldWithPositions(value.value);
       const at = terms.map((t) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'u'))).filter((i) => i >= 0);
@@ -103,7 +111,10 @@ function showMatch(result: SearchResult, document: SearchDocument, languages: re
       return { field, matched: value, offset, excerpt: excerptAround(value.value, offset) };
     }
   }
-  const first = document.values.symbol[0] ?? document.values.names[0] ?? document.values.title[0] ?? document.values.text[0] ?? { value: document.iri, language: '' };
+  const first = document.values.symbol[0] ??
+    document.values.names[0] ??
+    document.values.title[0] ??
+    document.values.text[0] ?? { value: document.iri, language: '' };
   return { field: 'kind', matched: first, offset: 0, excerpt: excerptAround(first.value, 0) };
 }
 
@@ -199,7 +210,8 @@ export class SearchIndex {
     for (const result of all) {
       const document = built.documents.get(result.id as string)!;
       const shown = showMatch(result, document, options.onlyLanguages?.length ? options.onlyLanguages : options.languages);
-      if (options.onlyLanguages?.length && !options.onlyLanguages.some((l) => shown.matched.language === l || shown.matched.language.startsWith(`${l}-`))) continue;
+      if (options.onlyLanguages?.length && !options.onlyLanguages.some((l) => shown.matched.language === l || shown.matched.language.startsWith(`${l}-`)))
+        continue;
       hits.push({ iri: document.iri, kind: document.kind, types: document.types, score: result.score, document, ...shown });
       if (hits.length >= options.limit) break;
     }

@@ -9,14 +9,17 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Lower case, accents removed: "États" → "etats", "Résolution" → "resolution". One code unit
  *  in gives one code unit out for the Latin letters of the texts, so positions carry over. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** A folded copy of `text` with, for each of its code units, the index it came from. */
 export function foldWithPositions(text: string): { folded: string; from: number[] } {
   let folded = '';
   const from: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const piece = fold(text.slice(i, i + width));

@@ -21,7 +21,9 @@ function decodeComponent(text: string, where: string): string {
   try {
     return decodeURIComponent(plain);
   } catch {
-    throw new BadRequestError(/%(?![0-9a-fA-F]{2})/.test(plain) ? `Malformed percent-encoding in ${where}` : `A percent-encoded value in ${where} is not valid UTF-8`);
+    throw new BadRequestError(
+      /%(?![0-9a-fA-F]{2})/.test(plain) ? `Malformed percent-encoding in ${where}` : `A percent-encoded value in ${where} is not valid UTF-8`,
+    );
   }
 }
 

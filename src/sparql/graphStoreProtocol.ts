@@ -60,36 +60,52 @@ export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async
   // Writes check the token before fastify reads the body (see requireWriteAccess).
   const write = { onRequest: requireWriteAccess(writeToken) };
 
-  app.get(GRAPH_STORE_PATH, { schema: { summary: 'Graph Store Protocol: a graph (?graph=IRI) or the default graph (?default)', tags: ['sparql'] } }, async (request, reply) => {
-    const target = targetOf(request);
-    reply.header('Vary', 'Accept');
-    if (target.kind === 'dataset') {
-      const format = negotiate(request.headers.accept, DATASET_TYPES, 'application/n-quads');
-      return reply.type(withCharset(format)).send(await store.dump(format));
-    }
-    const format = negotiate(request.headers.accept, TRIPLE_MEDIA_TYPES, 'text/turtle');
-    await assertExists(store, target);
-    return reply.type(withCharset(format)).send(await store.dump(format, graphOf(target)));
-  });
+  app.get(
+    GRAPH_STORE_PATH,
+    { schema: { summary: 'Graph Store Protocol: a graph (?graph=IRI) or the default graph (?default)', tags: ['sparql'] } },
+    async (request, reply) => {
+      const target = targetOf(request);
+      reply.header('Vary', 'Accept');
+      if (target.kind === 'dataset') {
+        const format = negotiate(request.headers.accept, DATASET_TYPES, 'application/n-quads');
+        return reply.type(withCharset(format)).send(await store.dump(format));
+      }
+      const format = negotiate(request.headers.accept, TRIPLE_MEDIA_TYPES, 'text/turtle');
+      await assertExists(store, target);
+      return reply.type(withCharset(format)).send(await store.dump(format, graphOf(target)));
+    },
+  );
 
-  app.put(GRAPH_STORE_PATH, { ...write, schema: { summary: 'Graph Store Protocol: replace a graph (Authorization: Bearer)', tags: ['sparql'] } }, async (request, reply) => {
-    const graph = graphOf(targetOf(request));
-    const { data, format } = upload(request);
-    const { created } = await store.replace(data, format, graph);
-    return created ? reply.code(201).send() : reply.code(204).send();
-  });
+  app.put(
+    GRAPH_STORE_PATH,
+    { ...write, schema: { summary: 'Graph Store Protocol: replace a graph (Authorization: Bearer)', tags: ['sparql'] } },
+    async (request, reply) => {
+      const graph = graphOf(targetOf(request));
+      const { data, format } = upload(request);
+      const { created } = await store.replace(data, format, graph);
+      return created ? reply.code(201).send() : reply.code(204).send();
+    },
+  );
 
-  app.post(GRAPH_STORE_PATH, { ...write, schema: { summary: 'Graph Store Protocol: add to a graph (Authorization: Bearer)', tags: ['sparql'] } }, async (request, reply) => {
-    const graph = graphOf(targetOf(request));
-    const { data, format } = upload(request);
-    const { created } = await store.load(data, format, graph ?? undefined);
-    return created ? reply.code(201).send() : reply.code(204).send();
-  });
+  app.post(
+    GRAPH_STORE_PATH,
+    { ...write, schema: { summary: 'Graph Store Protocol: add to a graph (Authorization: Bearer)', tags: ['sparql'] } },
+    async (request, reply) => {
+      const graph = graphOf(targetOf(request));
+      const { data, format } = upload(request);
+      const { created } = await store.load(data, format, graph ?? undefined);
+      return created ? reply.code(201).send() : reply.code(204).send();
+    },
+  );
 
-  app.delete(GRAPH_STORE_PATH, { ...write, schema: { summary: 'Graph Store Protocol: remove a graph (Authorization: Bearer)', tags: ['sparql'] } }, async (request: FastifyRequest, reply: FastifyReply) => {
-    const target = targetOf(request);
-    const existed = await store.drop(graphOf(target));
-    if (!existed) throw new NotFoundError(`There is no graph <${(target as { iri: string }).iri}>`);
-    return reply.code(204).send();
-  });
+  app.delete(
+    GRAPH_STORE_PATH,
+    { ...write, schema: { summary: 'Graph Store Protocol: remove a graph (Authorization: Bearer)', tags: ['sparql'] } },
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const target = targetOf(request);
+      const existed = await store.drop(graphOf(target));
+      if (!existed) throw new NotFoundError(`There is no graph <${(target as { iri: string }).iri}>`);
+      return reply.code(204).send();
+    },
+  );
 };

@@ -59,7 +59,10 @@ export function readOperation(method: string, url: Params, body: RequestBody | u
     }
     case 'sparql-query':
     case 'sparql-update': {
-      if (url.query || url.update) throw new BadRequestError(`With a ${body.kind === 'sparql-query' ? SPARQL_QUERY : SPARQL_UPDATE} body the URL must not carry query or update parameters`);
+      if (url.query || url.update)
+        throw new BadRequestError(
+          `With a ${body.kind === 'sparql-query' ? SPARQL_QUERY : SPARQL_UPDATE} body the URL must not carry query or update parameters`,
+        );
       return body.kind === 'sparql-query' ? operation(url, body.text, undefined) : operation(url, undefined, body.text);
     }
     case 'other':

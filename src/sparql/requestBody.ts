@@ -4,9 +4,7 @@ import { decodeUtf8, parseForm, type Params } from './formParams';
 
 /** What a body parser hands to the SPARQL routes. */
 export type RequestBody =
-  | { kind: 'form'; params: Params }
-  | { kind: 'sparql-query' | 'sparql-update'; text: string }
-  | { kind: 'other'; mediaType: string | undefined; bytes: Buffer };
+  { kind: 'form'; params: Params } | { kind: 'sparql-query' | 'sparql-update'; text: string } | { kind: 'other'; mediaType: string | undefined; bytes: Buffer };
 
 export const FORM = 'application/x-www-form-urlencoded';
 export const SPARQL_QUERY = 'application/sparql-query';

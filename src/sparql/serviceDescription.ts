@@ -31,7 +31,14 @@ export function describeService({ endpoint, updateEnabled, statistics }: Service
   if (updateEnabled) add(service, sd('supportedLanguage'), sd('SPARQL11Update'));
   for (const mediaType of [...SOLUTION_TYPES, ...GRAPH_RESULT_TYPES]) add(service, sd('resultFormat'), namedNode(FORMAT_IRIS[mediaType]));
   add(service, sd('feature'), sd('UnionDefaultGraph'));
-  add(service, `${NS.rdfs}comment`, literal('The default graph of a query or update without FROM or USING is the RDF merge of all graphs: each triple once, however many graphs state it. The Graph Store Protocol serves the same graph at ?default. SERVICE (federated query) is not available.', 'en'));
+  add(
+    service,
+    `${NS.rdfs}comment`,
+    literal(
+      'The default graph of a query or update without FROM or USING is the RDF merge of all graphs: each triple once, however many graphs state it. The Graph Store Protocol serves the same graph at ?default. SERVICE (federated query) is not available.',
+      'en',
+    ),
+  );
 
   const dataset = blankNode('dataset');
   add(service, sd('defaultDataset'), dataset);

@@ -1,5 +1,18 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { NotAcceptableError, assertWriteAccess, contentTypeOf, queryScope, QUERY_TIMEOUT_MS, MAX_POST_BODY_BYTES, requireWriteAccess, MethodNotAllowedError, negotiate, negotiator, withCharset, type HttpCache } from '../http';
+import {
+  NotAcceptableError,
+  assertWriteAccess,
+  contentTypeOf,
+  queryScope,
+  QUERY_TIMEOUT_MS,
+  MAX_POST_BODY_BYTES,
+  requireWriteAccess,
+  MethodNotAllowedError,
+  negotiate,
+  negotiator,
+  withCharset,
+  type HttpCache,
+} from '../http';
 import { queryForm, withExplicitStringDatatype, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
 import type { StatisticsCache } from './datasetStatistics';
 import { DESCRIPTION_TYPES, formatOverride, GRAPH_RESULT_TYPES, isGraphForm, RDF_ALIASES, SOLUTION_ALIASES, SOLUTION_TYPES } from './formats';
@@ -55,7 +68,11 @@ export const sparqlEndpoint: FastifyPluginAsync<EndpointOptions> = async (app, o
     // The API docs show /sparql once, for reading; /query is the same endpoint.
     const docs = path === ENDPOINT_PATHS[0] ? { tags: ['sparql'] } : { hide: true };
     app.get(path, { schema: { summary: 'SPARQL 1.1 query (?query=...); without a query, the service description', ...docs } }, handler);
-    app.post(path, { onRequest: updateBodyFirst, schema: { summary: 'SPARQL 1.1 query or update (form or direct body; updates need Authorization: Bearer)', ...docs } }, handler);
+    app.post(
+      path,
+      { onRequest: updateBodyFirst, schema: { summary: 'SPARQL 1.1 query or update (form or direct body; updates need Authorization: Bearer)', ...docs } },
+      handler,
+    );
     app.route({
       method: ['PUT', 'DELETE', 'PATCH'],
       url: path,
@@ -103,7 +120,8 @@ async function query(
   const mediaType = formatOverride(operation.format, form) ?? (graph ? negotiateGraph(accept) : negotiateSolutions(accept));
   // The answer depends on the URL (query, dataset, format), the media type and the base IRI.
   if (httpCache?.notModified(request, reply, `${mediaType} ${endpoint}`)) return reply.send();
-  const dataset = operation.defaultGraphs.length || operation.namedGraphs.length ? { defaultGraphs: operation.defaultGraphs, namedGraphs: operation.namedGraphs } : {};
+  const dataset =
+    operation.defaultGraphs.length || operation.namedGraphs.length ? { defaultGraphs: operation.defaultGraphs, namedGraphs: operation.namedGraphs } : {};
   const result = await store.query(operation.query, {
     ...(graph ? { graphFormat: mediaType as RdfMediaType } : { resultsFormat: mediaType as ResultsMediaType }),
     ...dataset,

@@ -5,9 +5,7 @@ import type { ValidationReport, ValidationResult } from './ValidationReport';
  *  the focus node, the path, the message, the offending value and the shape. */
 export function formatReport(report: ValidationReport): string {
   const count = report.results.length;
-  const summary = report.conforms
-    ? 'The data conforms to the shapes.'
-    : `The data does not conform to the shapes: ${count} result${count === 1 ? '' : 's'}.`;
+  const summary = report.conforms ? 'The data conforms to the shapes.' : `The data does not conform to the shapes: ${count} result${count === 1 ? '' : 's'}.`;
   return [summary, ...report.results.map(formatResult)].join('\n');
 }
 

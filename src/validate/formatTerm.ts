@@ -63,20 +63,25 @@ export function formatPath(path: Term, graph: DatasetCore): string {
   const inverse = objectOf(`${SH}inversePath`);
   if (inverse) return `^${group(inverse, graph)}`;
   const alternatives = objectOf(`${SH}alternativePath`);
-  if (alternatives) return `(${listItems(alternatives, graph).map((p) => formatPath(p, graph)).join(' | ')})`;
+  if (alternatives)
+    return `(${listItems(alternatives, graph)
+      .map((p) => formatPath(p, graph))
+      .join(' | ')})`;
   for (const [predicate, modifier] of UNARY_PATHS) {
     const inner = objectOf(predicate);
     if (inner) return `${group(inner, graph)}${modifier}`;
   }
-  if (objectOf(`${RDF}first`)) return listItems(path, graph).map((p) => group(p, graph)).join('/');
+  if (objectOf(`${RDF}first`))
+    return listItems(path, graph)
+      .map((p) => group(p, graph))
+      .join('/');
   return formatTerm(path);
 }
 
 /** A path operand: sequences need parentheses under `^`, `*`, `+`, `?` and inside sequences. */
 function group(path: Term, graph: DatasetCore): string {
   const text = formatPath(path, graph);
-  const isSequence = path.termType === 'BlankNode'
-    && [...graph.match(path, null, null)].some((q) => q.predicate.value === `${RDF}first`);
+  const isSequence = path.termType === 'BlankNode' && [...graph.match(path, null, null)].some((q) => q.predicate.value === `${RDF}first`);
   return isSequence ? `(${text})` : text;
 }
 

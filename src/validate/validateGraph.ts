@@ -20,10 +20,9 @@ export async function validateGraph(data: Iterable<Quad>, shapes?: DatasetCore):
   const shapesGraph = shapes ?? (await loadShapes());
   const dataGraph = unionGraph(data);
   const core = await new SHACLValidator(withoutSparqlConstraints(shapesGraph)).validate(dataGraph);
-  const results = [
-    ...core.results.map((result) => fromCoreResult(result, core.dataset)),
-    ...evaluateSparqlConstraints(dataGraph, shapesGraph),
-  ].sort(byFocusPathMessage);
+  const results = [...core.results.map((result) => fromCoreResult(result, core.dataset)), ...evaluateSparqlConstraints(dataGraph, shapesGraph)].sort(
+    byFocusPathMessage,
+  );
   return { conforms: results.length === 0, results };
 }
 
@@ -56,8 +55,7 @@ interface CoreResult {
 
 function fromCoreResult(result: CoreResult, reportGraph: DatasetCore): ValidationResult {
   const component = result.sourceConstraintComponent;
-  const message = result.message.find((m) => m.termType === 'Literal' && (m.language === 'en' || m.language === ''))
-    ?? result.message[0];
+  const message = result.message.find((m) => m.termType === 'Literal' && (m.language === 'en' || m.language === '')) ?? result.message[0];
   return {
     severity: result.severity.value.slice(NS.sh.length) as Severity,
     focusNode: result.focusNode,

@@ -48,8 +48,24 @@ const SUBDIVISION_PREFIXES: ReadonlyArray<readonly [string, string]> = [
 const SUB_PARAGRAPH = `${NS.unkg}SubParagraph`;
 
 const NUMERIC_DATATYPES = new Set(
-  ['integer', 'decimal', 'double', 'float', 'int', 'long', 'short', 'byte', 'nonNegativeInteger', 'positiveInteger', 'negativeInteger',
-    'nonPositiveInteger', 'unsignedInt', 'unsignedLong', 'unsignedShort', 'unsignedByte'].map((t) => `${NS.xsd}${t}`),
+  [
+    'integer',
+    'decimal',
+    'double',
+    'float',
+    'int',
+    'long',
+    'short',
+    'byte',
+    'nonNegativeInteger',
+    'positiveInteger',
+    'negativeInteger',
+    'nonPositiveInteger',
+    'unsignedInt',
+    'unsignedLong',
+    'unsignedShort',
+    'unsignedByte',
+  ].map((t) => `${NS.xsd}${t}`),
 );
 
 interface LiteralTriple {
@@ -75,8 +91,7 @@ function normaliseLiteral(term: SparqlJsonTerm): SparqlJsonTerm {
 }
 
 /** N-Triples-like key of a literal, unique per value, language and datatype. */
-const literalKey = (t: SparqlJsonTerm): string =>
-  JSON.stringify(t.value) + (t['xml:lang'] ? `@${t['xml:lang']}` : t.datatype ? `^^<${t.datatype}>` : '');
+const literalKey = (t: SparqlJsonTerm): string => JSON.stringify(t.value) + (t['xml:lang'] ? `@${t['xml:lang']}` : t.datatype ? `^^<${t.datatype}>` : '');
 
 const shorten = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -115,8 +130,7 @@ async function degrees(store: SelectStore, iris: readonly string[]): Promise<Map
   return out;
 }
 
-const firstLink = (d: Description | undefined, predicate: string): string | undefined =>
-  d?.links.find((l) => l.predicate === predicate)?.object;
+const firstLink = (d: Description | undefined, predicate: string): string | undefined => d?.links.find((l) => l.predicate === predicate)?.object;
 
 /** Describe the enclosing paragraphs of sub-paragraphs whose parents are not among the
  *  nodes, so their labels can be built ("pp/6/a"). */
@@ -190,7 +204,10 @@ function attributes(d: Description, lang: readonly string[]): Record<string, str
   const out: Record<string, string | number> = {};
   const predicates = [...new Set(d.literals.map((l) => l.predicate))].filter((p) => !NAME_PREDICATES.has(p));
   for (const predicate of predicates) {
-    const pick = pickByLanguage(d.literals.filter((l) => l.predicate === predicate).map((l) => l.term), lang);
+    const pick = pickByLanguage(
+      d.literals.filter((l) => l.predicate === predicate).map((l) => l.term),
+      lang,
+    );
     if (pick) out[attributeName(predicate, new Set(Object.keys(out)))] = literalValue(pick);
   }
   return out;

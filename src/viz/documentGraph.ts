@@ -41,9 +41,7 @@ function partKey(iri: string, parts: ReadonlyMap<string, Part>, nesting = 0): nu
   const part = parts.get(iri);
   if (!part) return [];
   const own = [part.rank, part.position];
-  return part.whole !== undefined && parts.has(part.whole) && nesting < MAX_SUBDIVISION_NESTING
-    ? [...partKey(part.whole, parts, nesting + 1), ...own]
-    : own;
+  return part.whole !== undefined && parts.has(part.whole) && nesting < MAX_SUBDIVISION_NESTING ? [...partKey(part.whole, parts, nesting + 1), ...own] : own;
 }
 
 function compareKeys(a: number[], b: number[]): number {

@@ -42,7 +42,11 @@ export function graphFormatName(requested: string | undefined): GraphFormatName 
   if ((GRAPH_FORMAT_NAMES as readonly string[]).includes(name)) return name as GraphFormatName;
   const alias = GRAPH_FORMAT_ALIASES[name];
   if (alias) return alias;
-  throw new BadRequestError(`format must be one of ${GRAPH_FORMAT_NAMES.join(', ')} (also accepted: ${Object.entries(GRAPH_FORMAT_ALIASES).map(([a, c]) => `${a} for ${c}`).join(', ')}): ${JSON.stringify(requested)}`);
+  throw new BadRequestError(
+    `format must be one of ${GRAPH_FORMAT_NAMES.join(', ')} (also accepted: ${Object.entries(GRAPH_FORMAT_ALIASES)
+      .map(([a, c]) => `${a} for ${c}`)
+      .join(', ')}): ${JSON.stringify(requested)}`,
+  );
 }
 /** The response header that says whether the node limit left nodes out (every format). */
 export const TRUNCATED_HEADER = 'Graph-Truncated';
@@ -78,7 +82,9 @@ const GRAPH_SCHEMA: FastifySchema = {
       evidence: text('true to reach the extraction evidence resources too (default false)'),
       format: {
         type: 'string',
-        description: `One of ${GRAPH_FORMAT_NAMES.join(', ')} (default ${DEFAULT_GRAPH_FORMAT}); also accepted: ${Object.entries(GRAPH_FORMAT_ALIASES).map(([a, c]) => `${a} (= ${c})`).join(', ')}`,
+        description: `One of ${GRAPH_FORMAT_NAMES.join(', ')} (default ${DEFAULT_GRAPH_FORMAT}); also accepted: ${Object.entries(GRAPH_FORMAT_ALIASES)
+          .map(([a, c]) => `${a} (= ${c})`)
+          .join(', ')}`,
       },
     },
   },
@@ -94,7 +100,10 @@ const single = (value: string | string[] | undefined): string | undefined => (Ar
  *  comma-separated or repeated. */
 function parsePredicates(value: string | string[] | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const names = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const names = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (names.length === 0) return undefined;
   return names.map((name) => {
     const match = /^([A-Za-z][\w-]*):([^/].*)?$/.exec(name);
@@ -117,7 +126,11 @@ function parseLimit(value: string | undefined): number {
 
 /** A file name for the export: the document symbol or the resource's path, made safe. */
 function fileStem(iri: string, base: string, isDocument: boolean): string {
-  const name = iri.startsWith(`${base}eli/un/`) ? iri.slice(`${base}eli/un/`.length) : iri.startsWith(base) ? iri.slice(base.length) : iri.replace(/^[a-z]+:\/\//i, '');
+  const name = iri.startsWith(`${base}eli/un/`)
+    ? iri.slice(`${base}eli/un/`.length)
+    : iri.startsWith(base)
+      ? iri.slice(base.length)
+      : iri.replace(/^[a-z]+:\/\//i, '');
   const stem = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'graph';
   return isDocument ? stem : `${stem}-neighbourhood`;
 }
@@ -155,7 +168,8 @@ export const graphRoutes: FastifyPluginAsync<GraphRoutesOptions> = async (app, o
     const query = request.query as Query;
     const iri = single(query.iri);
     const document = documentSymbol ?? single(query.document);
-    if ((iri === undefined) === (document === undefined)) throw new BadRequestError('give either iri=<IRI> (a neighbourhood) or document=<symbol> (the graph of a document)');
+    if ((iri === undefined) === (document === undefined))
+      throw new BadRequestError('give either iri=<IRI> (a neighbourhood) or document=<symbol> (the graph of a document)');
     const format = graphFormatName(single(query.format));
     const view = {
       limit: parseLimit(single(query.limit)),
@@ -165,12 +179,15 @@ export const graphRoutes: FastifyPluginAsync<GraphRoutesOptions> = async (app, o
     const root = document !== undefined ? (/^https?:\/\//.test(document) ? document : iris.document(document)) : iri!;
     const predicates = parsePredicates(query.predicates);
     const neighbourhoodOnly = NEIGHBOURHOOD_PARAMETERS.filter((name) => query[name] !== undefined);
-    if (document !== undefined && neighbourhoodOnly.length) throw new BadRequestError(`the graph of a document takes no neighbourhood parameter (${neighbourhoodOnly.join(', ')})`);
+    if (document !== undefined && neighbourhoodOnly.length)
+      throw new BadRequestError(`the graph of a document takes no neighbourhood parameter (${neighbourhoodOnly.join(', ')})`);
     if (options.httpCache?.notModified(request, reply, view.lang.join(','))) return reply.send();
 
     let graph: VizGraph;
     try {
-      const known = await store.ask(document !== undefined ? `ASK { ${iriRef(root)} ?p ?o }` : `ASK { { ${iriRef(root)} ?p ?o } UNION { ?s ?p ${iriRef(root)} } }`);
+      const known = await store.ask(
+        document !== undefined ? `ASK { ${iriRef(root)} ?p ?o }` : `ASK { { ${iriRef(root)} ?p ?o } UNION { ?s ?p ${iriRef(root)} } }`,
+      );
       if (!known) throw new NotFoundError(`no triples about ${root}`);
       graph =
         document !== undefined

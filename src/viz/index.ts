@@ -11,4 +11,14 @@ export { VizRequestError, InvalidIriError } from './errors';
 export { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT, VALUES_BATCH_SIZE } from './limits';
 export { predicateLabel } from './predicateLabel';
 export * from './formats';
-export { graphRoutes, graphFormatName, GRAPH_API_PATH, GRAPH_FORMAT_NAMES, GRAPH_FORMAT_ALIASES, DEFAULT_GRAPH_FORMAT, TRUNCATED_HEADER, type GraphRoutesOptions, type GraphFormatName } from './graphRoutes';
+export {
+  graphRoutes,
+  graphFormatName,
+  GRAPH_API_PATH,
+  GRAPH_FORMAT_NAMES,
+  GRAPH_FORMAT_ALIASES,
+  DEFAULT_GRAPH_FORMAT,
+  TRUNCATED_HEADER,
+  type GraphRoutesOptions,
+  type GraphFormatName,
+} from './graphRoutes';

@@ -79,15 +79,30 @@ export interface VizGraph {
 /** Keys of a node's own fields: attribute names never take these, so formats that flatten
  *  attributes next to them (Cytoscape `data`, graphology attributes) cannot clash. */
 export const RESERVED_ATTRIBUTE_KEYS: ReadonlySet<string> = new Set([
-  'id', 'key', 'label', 'type', 'kind', 'types', 'degree', 'parent', 'source', 'target',
-  'iri', 'x', 'y', 'size', 'color', 'group', 'title', 'classes',
+  'id',
+  'key',
+  'label',
+  'type',
+  'kind',
+  'types',
+  'degree',
+  'parent',
+  'source',
+  'target',
+  'iri',
+  'x',
+  'y',
+  'size',
+  'color',
+  'group',
+  'title',
+  'classes',
 ]);
 
 /** Hex digits kept from the SHA-1 of an id's input. */
 export const ID_HASH_LENGTH = 16;
 
-const shortHash = (text: string): string =>
-  createHash('sha1').update(text, 'utf8').digest('hex').slice(0, ID_HASH_LENGTH);
+const shortHash = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex').slice(0, ID_HASH_LENGTH);
 
 /** Stable edge id: a short hash of `subject|predicate|object`. */
 export function edgeId(subject: string, predicate: string, object: string): string {

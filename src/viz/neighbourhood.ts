@@ -31,9 +31,7 @@ function neighbourQuery(frontier: readonly string[], options: NeighbourhoodOptio
   const patterns: string[] = [];
   if (options.direction !== 'in') patterns.push('{ ?n ?p ?m }');
   if (options.direction !== 'out') patterns.push('{ ?m ?p ?n }');
-  const evidence = options.evidence
-    ? ''
-    : `FILTER NOT EXISTS { ?m a ?evidence . ${valuesClause('evidence', EVIDENCE_CLASSES)} }`;
+  const evidence = options.evidence ? '' : `FILTER NOT EXISTS { ?m a ?evidence . ${valuesClause('evidence', EVIDENCE_CLASSES)} }`;
   return [
     'SELECT DISTINCT ?m WHERE {',
     `  ${valuesClause('n', frontier)}`,

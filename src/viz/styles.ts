@@ -7,7 +7,8 @@ import type { NodeKind } from './model';
 const target = (id: Parameters<typeof targetKind>[0]) => ({ legend: targetKind(id).label.en, color: targetKind(id).color });
 
 /** Graphviz node shapes used here (https://graphviz.org/doc/info/shapes.html). */
-export type DotShape = 'box' | 'ellipse' | 'note' | 'folder' | 'component' | 'diamond' | 'hexagon' | 'octagon' | 'house' | 'tab' | 'cds' | 'plaintext' | 'circle';
+export type DotShape =
+  'box' | 'ellipse' | 'note' | 'folder' | 'component' | 'diamond' | 'hexagon' | 'octagon' | 'house' | 'tab' | 'cds' | 'plaintext' | 'circle';
 
 /** Cytoscape.js node shapes used here. */
 export type CytoscapeShape = 'round-rectangle' | 'rectangle' | 'ellipse' | 'diamond' | 'hexagon' | 'octagon' | 'tag' | 'barrel' | 'triangle' | 'star';

@@ -23,7 +23,10 @@ export async function datasetSummary(store: GraphStore): Promise<DatasetSummary>
     count(`?x a ?type . VALUES ?type { ${iri(`${NS.unkg}PreambularParagraph`)} ${iri(`${NS.unkg}OperativeParagraph`)} ${iri(`${NS.unkg}SubParagraph`)} }`),
     count(`?x a ${iri(`${NS.unkg}Footnote`)}`),
     // A link is one (paragraph, property, target) triple, counted once however many graphs state it.
-    Number((await store.select(`SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?link ?o WHERE { ${linkPredicates} ?s ?link ?o } }`)).results.bindings[0]?.n?.value ?? 0),
+    Number(
+      (await store.select(`SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?link ?o WHERE { ${linkPredicates} ?s ?link ?o } }`)).results.bindings[0]?.n
+        ?.value ?? 0,
+    ),
     count(`?s ${iri(`${NS.eli}cites`)} ?x`),
   ]);
   return { resolutions, paragraphs, footnotes, links, cited };

@@ -17,7 +17,9 @@ const safeStem = (symbol: string): string => symbol.replace(/[^A-Za-z0-9]+/g, '-
 
 /** The SPARQL of the CSV of links: one row per link of a part of the document, with its evidence. */
 export function linksCsvQuery(documentIri?: string): string {
-  const scope = documentIri ? `?paragraph <${NS.eli}is_part_of>+ <${documentIri}> .` : `?paragraph <${NS.eli}is_part_of>+ ?document . ?document a <${NS.unkg}Resolution> .`;
+  const scope = documentIri
+    ? `?paragraph <${NS.eli}is_part_of>+ <${documentIri}> .`
+    : `?paragraph <${NS.eli}is_part_of>+ ?document . ?document a <${NS.unkg}Resolution> .`;
   return `SELECT ?document ?paragraph ?link ?target ?matchedText ?footnote WHERE {
   ${scope}
   ${documentIri ? `BIND(<${documentIri}> AS ?document)` : ''}

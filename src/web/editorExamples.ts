@@ -30,7 +30,11 @@ LIMIT 100
 `,
 };
 
-const commented = (text: string): string => text.split('\n').map((line) => `# ${line}`.trimEnd()).join('\n');
+const commented = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => `# ${line}`.trimEnd())
+    .join('\n');
 
 export function editorExamples(queriesDir: string = DEFAULT_QUERIES_DIR): EditorExample[] {
   const named = loadNamedQueries(queriesDir);

@@ -34,21 +34,52 @@ export interface ExplorerConfig {
 
 /** Messages the explorer's script writes itself. */
 const SCRIPT_MESSAGES: readonly MessageKey[] = [
-  'explorer.nodesEdges', 'explorer.hidden', 'explorer.loadingMore', 'explorer.truncated', 'explorer.openPageOf', 'explorer.openPage', 'explorer.expand',
-  'explorer.text', 'explorer.clauseVerbs', 'explorer.evidence', 'explorer.properties', 'explorer.backlinks', 'explorer.allBacklinks', 'explorer.noMatch',
-  'explorer.more', 'explorer.score', 'explorer.via', 'explorer.empty',
+  'explorer.nodesEdges',
+  'explorer.hidden',
+  'explorer.loadingMore',
+  'explorer.truncated',
+  'explorer.openPageOf',
+  'explorer.openPage',
+  'explorer.expand',
+  'explorer.text',
+  'explorer.clauseVerbs',
+  'explorer.evidence',
+  'explorer.properties',
+  'explorer.backlinks',
+  'explorer.allBacklinks',
+  'explorer.noMatch',
+  'explorer.more',
+  'explorer.score',
+  'explorer.via',
+  'explorer.empty',
 ];
 /** The graph views' node kinds, named in the interface language. */
 const KIND_MESSAGES: Readonly<Record<string, MessageKey>> = {
-  resolution: 'kind.resolution', document: 'kind.document', paragraph: 'kind.paragraph', subparagraph: 'kind.subparagraph', footnote: 'kind.footnote',
-  treaty: 'kind.treaty', 'sdg-target': 'kind.sdg-target', 'sdg-goal': 'kind.sdg-goal', organisation: 'kind.organisation', event: 'kind.event',
-  publication: 'kind.publication', plan: 'kind.plan', 'clause-verb': 'kind.clause-verb', other: 'kind.other',
+  resolution: 'kind.resolution',
+  document: 'kind.document',
+  paragraph: 'kind.paragraph',
+  subparagraph: 'kind.subparagraph',
+  footnote: 'kind.footnote',
+  treaty: 'kind.treaty',
+  'sdg-target': 'kind.sdg-target',
+  'sdg-goal': 'kind.sdg-goal',
+  organisation: 'kind.organisation',
+  event: 'kind.event',
+  publication: 'kind.publication',
+  plan: 'kind.plan',
+  'clause-verb': 'kind.clause-verb',
+  other: 'kind.other',
 };
 
 export function explorerConfig(resolutions: ResolutionEntry[], initial: ExplorerConfig['initial'], languages: string[], i18n?: Translator): ExplorerConfig {
   const legend = (kind: string, fallback: string) => (i18n && KIND_MESSAGES[kind] ? i18n.t(KIND_MESSAGES[kind]) : fallback);
   return {
-    kinds: NODE_KINDS.map((kind) => ({ kind, legend: legend(kind, NODE_STYLES[kind].legend), color: NODE_STYLES[kind].color, shape: NODE_STYLES[kind].cytoscapeShape })),
+    kinds: NODE_KINDS.map((kind) => ({
+      kind,
+      legend: legend(kind, NODE_STYLES[kind].legend),
+      color: NODE_STYLES[kind].color,
+      shape: NODE_STYLES[kind].cytoscapeShape,
+    })),
     stylesheet: cytoscapeStylesheet(),
     resolutions,
     initial,
@@ -65,7 +96,10 @@ export function renderExplorerPage(config: ExplorerConfig, i18n: Translator, sel
   const t = (key: MessageKey) => escapeHtml(i18n.t(key));
   const current = config.initial && 'document' in config.initial ? config.initial.document : undefined;
   const options = config.resolutions
-    .map((r) => `<option value="${escapeHtml(r.iri)}"${r.iri === current ? ' selected' : ''}>${escapeHtml(r.symbol)}${r.title ? ` — ${escapeHtml(r.title)}` : ''}</option>`)
+    .map(
+      (r) =>
+        `<option value="${escapeHtml(r.iri)}"${r.iri === current ? ' selected' : ''}>${escapeHtml(r.symbol)}${r.title ? ` — ${escapeHtml(r.title)}` : ''}</option>`,
+    )
     .join('');
   const body = `<div class="explorer">
 <aside class="controls">

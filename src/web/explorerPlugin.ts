@@ -92,7 +92,10 @@ export const explorerPlugin: FastifyPluginAsync<ExplorerOptions> = async (app, o
     else if (iri) initial = { iri: requiredIri(iri) };
     const i18n = translator(interfaceLanguage(languages), query.lang !== undefined);
     const config = explorerConfig(resolutions, initial, [...new Set([i18n.lang, ...languages])], i18n);
-    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderExplorerPage(config, i18n, request.url));
+    return reply
+      .header('Vary', 'Accept-Language')
+      .type('text/html; charset=utf-8')
+      .send(renderExplorerPage(config, i18n, request.url));
   });
 
   app.get(SPARQL_EDITOR_PATH, HIDDEN, sparqlEditorPage({ queriesDir: options.queriesDir, endpoint: options.sparqlEndpoint }));
@@ -103,7 +106,8 @@ export const explorerPlugin: FastifyPluginAsync<ExplorerOptions> = async (app, o
     if (text.length > MAX_SEARCH_LENGTH) throw new BadRequestError(`q is limited to ${MAX_SEARCH_LENGTH} characters`);
     const limitText = single(query.limit);
     const limit = limitText === undefined ? DEFAULT_SEARCH_LIMIT : Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) throw new BadRequestError(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}: ${JSON.stringify(limitText)}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
+      throw new BadRequestError(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}: ${JSON.stringify(limitText)}`);
     const languages = languagePreference(query.lang, request.headers['accept-language']);
     return { query: text, hits: await searchResources(search, text, { limit, languages, base }) };
   });

@@ -23,9 +23,12 @@ export async function listResolutions(store: GraphStore, languages: readonly str
 } GROUP BY ?doc ORDER BY DESC(?date) ?doc LIMIT ${MAX_LISTED_RESOLUTIONS}`);
   const entries = result.results.bindings.map((row) => ({ iri: row.doc.value, symbol: row.symbol?.value ?? row.doc.value, date: row.date?.value }));
   if (entries.length === 0) return [];
-  const titles = await store.select(`SELECT ?doc ?title WHERE { VALUES ?doc { ${entries.map((e) => iri(e.iri)).join(' ')} } ?doc ${iri(`${NS.dcterms}title`)} ?title }`);
+  const titles = await store.select(
+    `SELECT ?doc ?title WHERE { VALUES ?doc { ${entries.map((e) => iri(e.iri)).join(' ')} } ?doc ${iri(`${NS.dcterms}title`)} ?title }`,
+  );
   const byDoc = new Map<string, Array<{ value: string; lang: string }>>();
-  for (const row of titles.results.bindings) byDoc.set(row.doc.value, [...(byDoc.get(row.doc.value) ?? []), { value: row.title.value, lang: (row.title['xml:lang'] ?? '').toLowerCase() }]);
+  for (const row of titles.results.bindings)
+    byDoc.set(row.doc.value, [...(byDoc.get(row.doc.value) ?? []), { value: row.title.value, lang: (row.title['xml:lang'] ?? '').toLowerCase() }]);
   return entries.map((e) => {
     const options = byDoc.get(e.iri) ?? [];
     const title = languages.map((l) => options.find((t) => t.lang === l || t.lang.startsWith(`${l}-`))).find(Boolean) ?? options[0];

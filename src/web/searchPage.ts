@@ -10,7 +10,13 @@ export const SEARCH_PAGE_PATH = '/search';
 /** The text with the query's words marked where a word starts with one of them (case and
  *  accents ignored, as the search does). */
 export function markQueryWords(text: string, query: string): string {
-  const words = [...new Set(tokenize(query).map(processTerm).filter((w): w is string => w !== null && w.length > 0))].sort((a, b) => b.length - a.length);
+  const words = [
+    ...new Set(
+      tokenize(query)
+        .map(processTerm)
+        .filter((w): w is string => w !== null && w.length > 0),
+    ),
+  ].sort((a, b) => b.length - a.length);
   if (words.length === 0) return escapeHtml(text);
   const { folded, from } = foldWithPositions(text);
   const ranges: Array<[number, number]> = [];
@@ -59,5 +65,12 @@ export function renderSearchPage(query: string, hits: SearchHit[] | { error: str
       : `<p id="result-count">${escapeHtml(i18n.t('search.none', { query }))}</p>`;
   }
   const body = `<h1>${escapeHtml(i18n.t('search.title'))}</h1>${searchForm(i18n, query)}${results}`;
-  return htmlDocument({ title: `${query ? `${query} — ` : ''}${i18n.t('search.title')} — ${i18n.t('site.name')}`, lang: i18n.lang, body, i18n, self, head: '<link rel="stylesheet" href="/assets/workbench.css">' });
+  return htmlDocument({
+    title: `${query ? `${query} — ` : ''}${i18n.t('search.title')} — ${i18n.t('site.name')}`,
+    lang: i18n.lang,
+    body,
+    i18n,
+    self,
+    head: '<link rel="stylesheet" href="/assets/workbench.css">',
+  });
 }

@@ -27,7 +27,8 @@ export interface SearchHit {
   href?: string;
 }
 
-const inLanguage = (languages: readonly string[]) => (v: { language: string }) => languages.findIndex((l) => v.language === l || v.language.startsWith(`${l}-`));
+const inLanguage = (languages: readonly string[]) => (v: { language: string }) =>
+  languages.findIndex((l) => v.language === l || v.language.startsWith(`${l}-`));
 
 /** A reader's name for an indexed resource: its name in the preferred language, else its
  *  symbol, else its title, else "E/RES/2017/18 op/2" read from a paragraph's IRI. */
@@ -35,7 +36,8 @@ export function documentLabel(document: SearchDocument, languages: readonly stri
   const rank = inLanguage(languages);
   const best = (values: SearchDocument['values']['names']) => [...values].sort((a, b) => (rank(a) < 0 ? 99 : rank(a)) - (rank(b) < 0 ? 99 : rank(b)))[0]?.value;
   const fromIri = /^(.+?)\/((?:pp|op|fn)\/.+)$/.exec(document.iri.startsWith(`${base}eli/un/`) ? document.iri.slice(base.length + 7) : '');
-  if (fromIri && (document.kind === 'preambular' || document.kind === 'operative' || document.kind === 'subparagraph' || document.kind === 'footnote')) return `${fromIri[1]} ${fromIri[2]}`;
+  if (fromIri && (document.kind === 'preambular' || document.kind === 'operative' || document.kind === 'subparagraph' || document.kind === 'footnote'))
+    return `${fromIri[1]} ${fromIri[2]}`;
   return best(document.values.names) ?? document.values.symbol[0]?.value ?? best(document.values.title) ?? document.iri;
 }
 
@@ -54,7 +56,11 @@ export function toSearchHit(hit: IndexedHit, languages: readonly string[], base:
   };
 }
 
-export async function searchResources(index: SearchIndex, text: string, options: { limit: number; languages: readonly string[]; base: string }): Promise<SearchHit[]> {
+export async function searchResources(
+  index: SearchIndex,
+  text: string,
+  options: { limit: number; languages: readonly string[]; base: string },
+): Promise<SearchHit[]> {
   const hits = await index.search(text, { limit: options.limit, languages: options.languages });
   return hits.map((hit) => toSearchHit(hit, options.languages, options.base));
 }

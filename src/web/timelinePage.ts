@@ -5,7 +5,8 @@ import { timelineSections, type Timeline } from './network/timeline';
 
 export function renderTimelinePage(timeline: Timeline | undefined, i18n: Translator, self: string, notFound?: string): string {
   let body: string;
-  if (!timeline) body = `<h1>${escapeHtml(i18n.t('site.network'))}</h1><p>${escapeHtml(notFound ? i18n.t('timeline.notFound', { iri: notFound }) : i18n.t('timeline.pick'))}</p>`;
+  if (!timeline)
+    body = `<h1>${escapeHtml(i18n.t('site.network'))}</h1><p>${escapeHtml(notFound ? i18n.t('timeline.notFound', { iri: notFound }) : i18n.t('timeline.pick'))}</p>`;
   else {
     const page = hrefForIri(timeline.iri, '');
     const title = escapeHtml(i18n.t('timeline.title', { label: timeline.label }));

@@ -73,7 +73,10 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
   app.get('/', HIDDEN, async (request, reply) => {
     const { languages, i18n, self } = reader(request);
     const [counts, resolutions] = await Promise.all([summary(), listResolutions(store, languages)]);
-    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderLandingPage(counts, resolutions, i18n, self));
+    return reply
+      .header('Vary', 'Accept-Language')
+      .type('text/html; charset=utf-8')
+      .send(renderLandingPage(counts, resolutions, i18n, self));
   });
 
   app.get(SEARCH_PAGE_PATH, HIDDEN, async (request, reply) => {
@@ -94,7 +97,10 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
       if (hit.href?.startsWith('/')) return i18n.href(hit.href);
       return hit.href;
     };
-    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderSearchPage(text, hits, i18n, self, linkOf));
+    return reply
+      .header('Vary', 'Accept-Language')
+      .type('text/html; charset=utf-8')
+      .send(renderSearchPage(text, hits, i18n, self, linkOf));
   });
 
   app.get(`${READ_PATH}/*`, HIDDEN, async (request, reply) => {
@@ -113,7 +119,10 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
     if (focus !== undefined && !isAbsoluteIri(focus)) throw new BadRequestError(`focus must be an absolute IRI: ${JSON.stringify(focus)}`);
     const [resolutions, laidOut] = await Promise.all([listResolutions(store, languages), network(languages)]);
     const readPaths = Object.fromEntries(resolutions.map((r) => [r.iri, readPath(r.symbol)]));
-    return reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(renderNetworkPage(i18n, self, focus, readPaths, laidOut, languages));
+    return reply
+      .header('Vary', 'Accept-Language')
+      .type('text/html; charset=utf-8')
+      .send(renderNetworkPage(i18n, self, focus, readPaths, laidOut, languages));
   });
 
   app.get(NETWORK_API_PATH, NETWORK_SCHEMA, async (request, reply) => {

@@ -62,10 +62,14 @@ describe('a resolution as Akoma Ntoso', () => {
   });
 
   it('names each preambular container after the clause verb that opens it', () => {
-    expect(elements(doc, 'container').map((c) => attr(c, 'name')).slice(0, 6)).toEqual(['condemning', 'recalling', 'considering', 'recalling', 'aware', 'reaffirming']);
+    expect(
+      elements(doc, 'container')
+        .map((c) => attr(c, 'name'))
+        .slice(0, 6),
+    ).toEqual(['condemning', 'recalling', 'considering', 'recalling', 'aware', 'reaffirming']);
   });
 
-  it('holds the seed\'s 19 preambular and 13 operative paragraphs and its 5 footnotes', () => {
+  it("holds the seed's 19 preambular and 13 operative paragraphs and its 5 footnotes", () => {
     const { preambular, operative } = paragraphsOf(doc);
     expect(preambular).toHaveLength(19);
     expect(operative).toHaveLength(13);
@@ -77,7 +81,7 @@ describe('a resolution as Akoma Ntoso', () => {
     ['a General Assembly resolution in French', FR_GA_FIXTURE],
     ['a General Assembly resolution in English with second-degree sub-paragraphs', EN_FIXTURE],
     ['an ECOSOC resolution in English', OTHER_EN_FIXTURE],
-  ])('gives back the graph\'s paragraph numbers and texts when read again: %s', (_what, file) => {
+  ])("gives back the graph's paragraph numbers and texts when read again: %s", (_what, file) => {
     const { iri, quads } = graphOf(file);
     const akn = resolutionToAkn(quads, iri);
     const read = paragraphsOf(parseXml(akn.xml));
@@ -90,9 +94,21 @@ describe('a resolution as Akoma Ntoso', () => {
   });
 
   it('names elements as the naming convention does', () => {
-    const eIds = Array.from(doc.getElementsByTagName('*')).map((e) => attr(e, 'eId')).filter(Boolean);
+    const eIds = Array.from(doc.getElementsByTagName('*'))
+      .map((e) => attr(e, 'eId'))
+      .filter(Boolean);
     expect(new Set(eIds).size).toBe(eIds.length);
-    expect(eIds).toEqual(expect.arrayContaining(['preamble__formula_1', 'preamble__para_1', 'preamble__para_19', 'preamble__para_6__list_1', 'preamble__para_6__list_1__item_a', 'para_1', 'para_13']));
+    expect(eIds).toEqual(
+      expect.arrayContaining([
+        'preamble__formula_1',
+        'preamble__para_1',
+        'preamble__para_19',
+        'preamble__para_6__list_1',
+        'preamble__para_6__list_1__item_a',
+        'para_1',
+        'para_13',
+      ]),
+    );
     const en = parseXml(resolutionToAkn(graphOf(EN_FIXTURE).quads, graphOf(EN_FIXTURE).iri).xml);
     const points = elements(en, 'point').map((p) => attr(p, 'eId'));
     expect(points.find((e) => /__point_a__list_1__point_i$/.test(e))).toBeDefined();
@@ -123,7 +139,9 @@ describe('a resolution as Akoma Ntoso', () => {
       .filter((ref) => store.countQuads(ref, `${U}viaFootnote`, null, null) === 0)
       .map((ref) => `${store.getObjects(ref, `${U}matchedText`, null)[0].value} -> ${store.getObjects(ref, `${NS.cito}hasCitedEntity`, null)[0].value}`)
       .sort();
-    const refs = elements(doc, 'ref').map((r) => `${ownText(r)} -> ${attr(r, 'href')}`).sort();
+    const refs = elements(doc, 'ref')
+      .map((r) => `${ownText(r)} -> ${attr(r, 'href')}`)
+      .sort();
     expect(citations).toHaveLength(20);
     expect(refs).toEqual(citations);
     expect(refs).toContain('résolution 64/293 du 30 juillet 2010 -> https://w3id.org/unkg/eli/un/A/RES/64/293');
@@ -150,9 +168,7 @@ describe('a resolution as Akoma Ntoso', () => {
     const note = elements(doc, 'authorialNote')[2];
     expect(attr(note, 'eId')).toBe('preamble__para_10__authorialNote_1');
     expect(ownText(note)).toBe('Voir A/71/119.');
-    expect(ownText(note.parentNode!)).toBe(
-      graphParagraphs(seed.quads, seed.iri, 'fr').preambular[9].text,
-    );
+    expect(ownText(note.parentNode!)).toBe(graphParagraphs(seed.quads, seed.iri, 'fr').preambular[9].text);
     // The marker stands right after the name the note sources.
     expect(note.previousSibling!.textContent).toBe('Groupe interinstitutions de coordination');
     expect(elements(doc, 'noteRef').map((r) => [attr(r, 'marker'), attr(r, 'href')])).toEqual([
@@ -220,7 +236,9 @@ describe('text the graph holds verbatim', () => {
     const op1 = `${seed.iri}/op/1`;
     const hostile = 'Exhorte <b>les</b> États & "autres" \u0001 ]]> \uD800 fin ;';
     const quads = seed.quads.map((q) =>
-      q.subject.value === op1 && q.predicate.value === `${NS.schema}text` ? DataFactory.quad(q.subject, q.predicate, DataFactory.literal(hostile, 'fr'), q.graph) : q,
+      q.subject.value === op1 && q.predicate.value === `${NS.schema}text`
+        ? DataFactory.quad(q.subject, q.predicate, DataFactory.literal(hostile, 'fr'), q.graph)
+        : q,
     );
     const akn = resolutionToAkn(quads, seed.iri);
     expect(xmllintErrors(akn.xml)).toBe('');

@@ -5,7 +5,7 @@ import { elements, paragraphsOf, parseXml } from '../akn/aknXml';
 
 jest.setTimeout(120_000);
 
-describe('a resolution\'s page in a browser', () => {
+describe("a resolution's page in a browser", () => {
   let session: BrowserSession;
   beforeAll(async () => (session = await openBrowserSession()));
   afterAll(() => session?.close());
@@ -15,7 +15,16 @@ describe('a resolution\'s page in a browser', () => {
     await page.goto(`${session.root}eli/un/E/RES/2017/18`);
     const link = page.locator('p.formats a[type="application/akn+xml"]');
     expect(await link.textContent()).toBe('Akoma Ntoso');
-    expect(await page.locator('p.formats a').allTextContents()).toEqual(['Turtle', 'JSON-LD', 'N-Triples', 'RDF/XML', 'Akoma Ntoso', 'Read the resolution', 'Explore the graph', 'Timeline']);
+    expect(await page.locator('p.formats a').allTextContents()).toEqual([
+      'Turtle',
+      'JSON-LD',
+      'N-Triples',
+      'RDF/XML',
+      'Akoma Ntoso',
+      'Read the resolution',
+      'Explore the graph',
+      'Timeline',
+    ]);
     await session.screenshot(page, 'resolution-page-formats');
     const response = await page.request.get(new URL((await link.getAttribute('href'))!, session.root).toString());
     expect([response.status(), response.headers()['content-type']]).toEqual([200, 'application/akn+xml']);

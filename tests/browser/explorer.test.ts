@@ -47,7 +47,9 @@ describe('in a browser', () => {
         resolution: 1 + (await count(`${linked} ?n a <${NS.unkg}Resolution>`)),
         treaty: await count(`${linked} ?n a <${NS.unkg}Treaty>`),
         'sdg-target': await count(`${linked} ?n a <${NS.sdgo}Target>`),
-        organisation: await count(`${linked} ?n a ?t . VALUES ?t { <${NS.org}FormalOrganization> <${NS.org}Organization> <${NS.unkg}MemberStates> <${NS.org}Post> }`),
+        organisation: await count(
+          `${linked} ?n a ?t . VALUES ?t { <${NS.org}FormalOrganization> <${NS.org}Organization> <${NS.unkg}MemberStates> <${NS.org}Post> }`,
+        ),
         'clause-verb': await count(`${linked} FILTER(?link = <${NS.unkg}clauseVerb>)`),
       };
     }

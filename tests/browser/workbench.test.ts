@@ -17,7 +17,11 @@ declare global {
   interface Window {
     cy: any;
     explorer: { ready: boolean; counts(): Record<string, number>; expand(id: string): Promise<number> };
-    network: { ready: boolean; error?: string; data: { nodes: Array<{ id: string }>; edges: Array<{ id: string; weight: number; source: string; target: string }> } };
+    network: {
+      ready: boolean;
+      error?: string;
+      data: { nodes: Array<{ id: string }>; edges: Array<{ id: string; weight: number; source: string; target: string }> };
+    };
   }
 }
 
@@ -86,13 +90,32 @@ describe('the workbench in a browser', () => {
       const { page, requests, errors } = await open(`/read/E/RES/2017/18?lang=${lang}`);
       const operativeOrder = await page.locator('section.operative > .part').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).dataset.iri));
       expect(operativeOrder).toEqual(await expectedOrder('OperativeParagraph'));
-      expect(operativeOrder.slice(0, 11).map((iri) => iri!.slice(SEED.length + 1))).toEqual(['op/1', 'op/2', 'op/3', 'op/4', 'op/5', 'op/6', 'op/7', 'op/8', 'op/9', 'op/10', 'op/11']);
+      expect(operativeOrder.slice(0, 11).map((iri) => iri!.slice(SEED.length + 1))).toEqual([
+        'op/1',
+        'op/2',
+        'op/3',
+        'op/4',
+        'op/5',
+        'op/6',
+        'op/7',
+        'op/8',
+        'op/9',
+        'op/10',
+        'op/11',
+      ]);
       const preamble = await page.locator('section.preamble > .part').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).dataset.iri));
       expect(preamble).toEqual(await expectedOrder('PreambularParagraph'));
       await expect(page.locator('section.operative').getAttribute('aria-label')).resolves.toBe(operative);
       await expect(page.locator('#footnotes-title').textContent()).resolves.toBe(footnotes);
       // Sub-paragraphs sit inside their paragraph, in order.
-      await expect(page.locator('#pp-6 ol.subparagraphs > li > .part').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).id))).resolves.toEqual(['pp-6-a', 'pp-6-b', 'pp-6-c', 'pp-6-d', 'pp-6-e', 'pp-6-f']);
+      await expect(page.locator('#pp-6 ol.subparagraphs > li > .part').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).id))).resolves.toEqual([
+        'pp-6-a',
+        'pp-6-b',
+        'pp-6-c',
+        'pp-6-d',
+        'pp-6-e',
+        'pp-6-f',
+      ]);
       // Every footnote a paragraph carries has its marker there, linked to the footnote.
       const carried = await select(`SELECT ?p ?n WHERE { ?p <${NS.eli}is_part_of>+ <${SEED}> ; <${NS.unkg}hasFootnote> ?f . ?f <${NS.eli}number> ?n }`);
       expect(carried.length).toBeGreaterThanOrEqual(6);
@@ -117,7 +140,11 @@ describe('the workbench in a browser', () => {
       const { page } = await open('/read/E/RES/2017/18?lang=en');
       const mark = page.locator('#op-13 .ref-citation').first();
       await expect(mark.getAttribute('href')).resolves.toBe('/eli/un/A/RES/64/293?lang=en');
-      const evidence = (await select(`SELECT ?m WHERE { ?e <${NS.cito}hasCitingEntity> <${SEED}/op/13> ; <${NS.cito}hasCitedEntity> <${RES_64_293}> ; <${NS.unkg}matchedText> ?m }`))[0].m.value;
+      const evidence = (
+        await select(
+          `SELECT ?m WHERE { ?e <${NS.cito}hasCitingEntity> <${SEED}/op/13> ; <${NS.cito}hasCitedEntity> <${RES_64_293}> ; <${NS.unkg}matchedText> ?m }`,
+        )
+      )[0].m.value;
       const tip = mark.locator('.tip');
       await expect(tip.isVisible()).resolves.toBe(false);
       await mark.hover();
@@ -153,9 +180,14 @@ describe('the workbench in a browser', () => {
       await page.locator('#q').fill(text);
       await page.locator('.search-form button[type=submit]').click();
       await page.waitForSelector('#result-count');
-      const hits = await page
-        .locator('ol.hits > li')
-        .evaluateAll((items) => items.map((li) => ({ iri: (li as HTMLElement).dataset.iri!, kind: (li as HTMLElement).dataset.kind!, match: li.querySelector('.match')!.textContent!, all: li.textContent! })));
+      const hits = await page.locator('ol.hits > li').evaluateAll((items) =>
+        items.map((li) => ({
+          iri: (li as HTMLElement).dataset.iri!,
+          kind: (li as HTMLElement).dataset.kind!,
+          match: li.querySelector('.match')!.textContent!,
+          all: li.textContent!,
+        })),
+      );
       return { page, hits };
     }
     const paragraphKinds = ['preambular', 'operative', 'subparagraph'];
@@ -196,7 +228,10 @@ describe('the workbench in a browser', () => {
       await page.waitForFunction(() => window.network?.ready === true);
       expect(await page.evaluate(() => window.network.error)).toBeUndefined();
       const { nodes, edges } = await page.evaluate(() => ({ nodes: window.cy.nodes().length, edges: window.cy.edges().length }));
-      const api = (await (await fetch(`${session.root}api/network`)).json()) as { nodes: unknown[]; edges: Array<{ id: string; weight: number; source: string; target: string }> };
+      const api = (await (await fetch(`${session.root}api/network`)).json()) as {
+        nodes: unknown[];
+        edges: Array<{ id: string; weight: number; source: string; target: string }>;
+      };
       expect([nodes, edges]).toEqual([api.nodes.length, api.edges.length]);
       const edge = api.edges.find((e) => e.source === SEED && e.target === RES_64_293)!;
       const citing = await count(`?x <${NS.eli}is_part_of>+ <${SEED}> ; <${NS.eli}cites> <${RES_64_293}> FILTER NOT EXISTS { ?x a <${NS.unkg}Footnote> }`);
@@ -235,7 +270,9 @@ describe('the workbench in a browser', () => {
       await expect(page.locator(`#cites g.item[data-iri="${RES_64_293}"]`).count()).resolves.toBe(1);
       await session.screenshot(page, 'workbench-timeline-cites', true);
       await page.goto(`${session.root}timeline?iri=${encodeURIComponent(RES_64_293)}&lang=fr`);
-      const citing = await select(`SELECT DISTINCT ?doc WHERE { ?p <${NS.eli}cites> <${RES_64_293}> ; <${NS.eli}is_part_of>+ ?doc . ?doc a <${NS.unkg}Resolution> }`);
+      const citing = await select(
+        `SELECT DISTINCT ?doc WHERE { ?p <${NS.eli}cites> <${RES_64_293}> ; <${NS.eli}is_part_of>+ ?doc . ?doc a <${NS.unkg}Resolution> }`,
+      );
       await expect(page.locator('#cited-by-section .item, #cited-by-section li[data-iri]').count()).resolves.toBe(citing.length);
       await expect(page.locator('#cited-by-section h2').textContent()).resolves.toBe('Ce qui cite A/RES/64/293, par date');
       await session.screenshot(page, 'workbench-timeline-cited-by', true);
@@ -284,7 +321,9 @@ describe('the workbench in a browser', () => {
       const positions = async () => {
         const { page } = await open('/explore');
         await page.waitForFunction(() => window.explorer?.ready === true);
-        const out = await page.evaluate(() => window.cy.nodes().map((n: any) => [n.id(), Math.round(n.position('x') * 1000) / 1000, Math.round(n.position('y') * 1000) / 1000]));
+        const out = await page.evaluate(() =>
+          window.cy.nodes().map((n: any) => [n.id(), Math.round(n.position('x') * 1000) / 1000, Math.round(n.position('y') * 1000) / 1000]),
+        );
         await session.screenshot(page, 'workbench-explorer-layout');
         await page.close();
         return out;

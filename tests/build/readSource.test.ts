@@ -18,13 +18,17 @@ const local = (a: ResolutionAnalysis, iri: string) => iri.slice(a.iri.length + 1
 function linkSet(a: ResolutionAnalysis): string[] {
   const out = new Set<string>();
   for (const p of a.paragraphs) {
-    for (const l of p.links) out.add(`${local(a, p.iri)} ${l.relation} ${short(l.target)} [${l.matchedText}] ${l.viaFootnote ? `via fn ${l.viaFootnote} at ${l.markerOffset}` : `at ${l.start}-${l.end}`}`);
+    for (const l of p.links)
+      out.add(
+        `${local(a, p.iri)} ${l.relation} ${short(l.target)} [${l.matchedText}] ${l.viaFootnote ? `via fn ${l.viaFootnote} at ${l.markerOffset}` : `at ${l.start}-${l.end}`}`,
+      );
   }
   for (const f of a.footnotes) for (const l of f.links) out.add(`fn/${f.n} ${l.relation} ${short(l.target)} [${l.matchedText}]`);
   return [...out].sort();
 }
 
-const paragraphs = (a: ResolutionAnalysis) => a.paragraphs.map((p) => [local(a, p.iri), p.node.text, p.node.markers.map((m) => `${m.n}@${m.offset}`).join(' '), p.acts.map((x) => x.verb.slug).join(' ')]);
+const paragraphs = (a: ResolutionAnalysis) =>
+  a.paragraphs.map((p) => [local(a, p.iri), p.node.text, p.node.markers.map((m) => `${m.n}@${m.offset}`).join(' '), p.acts.map((x) => x.verb.slug).join(' ')]);
 
 describe.each(['en', 'fr'])('the same resolution (%s) as Markdown, Word and PDF', (lang) => {
   const stem = join(DIR, `E-RES-2019-41.${lang}`);
@@ -53,7 +57,12 @@ describe.each(['en', 'fr'])('the same resolution (%s) as Markdown, Word and PDF'
   });
 
   it('reads every header field from the two-column header block of the Word and PDF files', () => {
-    expect(md.tree.header).toMatchObject({ distributionDate: '2020-01-27', agendaItem: '19 (c)', adoptionDate: '2019-07-23', recommendation: { symbol: 'E/2019/30' } });
+    expect(md.tree.header).toMatchObject({
+      distributionDate: '2020-01-27',
+      agendaItem: '19 (c)',
+      adoptionDate: '2019-07-23',
+      recommendation: { symbol: 'E/2019/30' },
+    });
     expect(pdf.tree.header).toEqual(md.tree.header);
     expect(docx.tree.header).toEqual(md.tree.header);
     // The same warnings too (lines count in the text read from each file).
@@ -68,7 +77,9 @@ describe('a PDF as the UN prints it', () => {
   it('drops the running head, job number, page number and barcode, and keeps a paragraph that a page break splits whole', async () => {
     const { text } = await readSource(join(DIR, 'E-RES-2019-41.en.pdf'));
     expect(text).not.toMatch(/19-22333|\*1922333\*|\b1\/2\b/);
-    expect(text).toContain('Welcoming the Global Compact for Safe, Orderly and Regular Migration, endorsed by the General Assembly in its resolution 73/195 of 19 December 2018,');
+    expect(text).toContain(
+      'Welcoming the Global Compact for Safe, Orderly and Regular Migration, endorsed by the General Assembly in its resolution 73/195 of 19 December 2018,',
+    );
     // The footnotes of each page come after the text, whatever page they stood on.
     expect(text.trimEnd().split('\n\n').slice(-4)).toEqual([
       '[^1]: United Nations, Treaty Series, vol. 2225, No. 39574.',
@@ -87,7 +98,12 @@ describe('readSource on files that are not what their name says', () => {
     ['a truncated PDF', 'cut.pdf', '%PDF-1.7\n1 0 obj\n<<', /cut\.pdf: not a readable PDF/],
     ['a .docx holding text', 'notes.docx', 'The General Assembly,', /notes\.docx: not a Word \.docx file/],
     ['a zip that is not a Word document', 'other.docx', Buffer.from('504b0304140000000000', 'hex'), /other\.docx: not a readable Word document/],
-    ['a file of another kind', 'resolution.odt', 'The General Assembly,', /resolution\.odt: not a source document: unkg build reads \.md, \.txt, \.pdf, \.docx files/],
+    [
+      'a file of another kind',
+      'resolution.odt',
+      'The General Assembly,',
+      /resolution\.odt: not a source document: unkg build reads \.md, \.txt, \.pdf, \.docx files/,
+    ],
   ])('refuses %s with the file named', async (_what, name, content, message) => {
     const file = join(dir, name);
     writeFileSync(file, content);

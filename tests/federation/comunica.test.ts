@@ -62,7 +62,11 @@ async function requestsDuring(run: () => Promise<unknown>): Promise<ReceivedRequ
 function watchList(symbols: string[]): Store {
   return new Store(
     symbols.map((symbol, index) =>
-      DataFactory.quad(DataFactory.namedNode(`http://example.org/watchlist/${index}`), DataFactory.namedNode('http://example.org/watchlist#symbol'), DataFactory.literal(symbol)),
+      DataFactory.quad(
+        DataFactory.namedNode(`http://example.org/watchlist/${index}`),
+        DataFactory.namedNode('http://example.org/watchlist#symbol'),
+        DataFactory.literal(symbol),
+      ),
     ),
   );
 }
@@ -75,7 +79,9 @@ describe('Comunica federating over the endpoint', () => {
 
   test('a SERVICE query returns paragraph IRIs and their French text as @fr literals, as the store answers it', async () => {
     const variables = ['paragraph', 'text'];
-    const federated = await comunicaRows(`${PREFIXES}SELECT DISTINCT ?paragraph ?text WHERE { SERVICE <${endpoint.url}> { ${citingParagraphs} } }`, variables, [watchList([])]);
+    const federated = await comunicaRows(`${PREFIXES}SELECT DISTINCT ?paragraph ?text WHERE { SERVICE <${endpoint.url}> { ${citingParagraphs} } }`, variables, [
+      watchList([]),
+    ]);
     const direct = await storeRows(`${PREFIXES}SELECT DISTINCT ?paragraph ?text WHERE { ${citingParagraphs} }`, variables);
 
     expect(federated).toEqual(direct);

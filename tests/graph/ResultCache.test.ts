@@ -25,7 +25,13 @@ describe('ResultCache', () => {
 
   it('never keeps results that depend on the moment or on chance', () => {
     expect(ResultCache.cacheable('ASK {}')).toBe(true);
-    for (const q of ['SELECT (NOW() AS ?t) {}', 'SELECT (rand() AS ?r) {}', 'SELECT (UUID() AS ?u) {}', 'SELECT (STRUUID() AS ?u) {}', 'SELECT (BNODE () AS ?b) {}']) {
+    for (const q of [
+      'SELECT (NOW() AS ?t) {}',
+      'SELECT (rand() AS ?r) {}',
+      'SELECT (UUID() AS ?u) {}',
+      'SELECT (STRUUID() AS ?u) {}',
+      'SELECT (BNODE () AS ?b) {}',
+    ]) {
       expect(ResultCache.cacheable(q)).toBe(false);
     }
   });

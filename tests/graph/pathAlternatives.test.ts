@@ -2,13 +2,25 @@ import { expandPathAlternatives } from '../../src/graph/pathAlternatives';
 import { createEngine, loadSources, runQuery } from '../../src/graph/embedded/worker/engine';
 
 const E = 'http://example.org/paths/';
-const DATA = [`<${E}a> <${E}p> <${E}b> .`, `<${E}a> <${E}p> <${E}c> .`, `<${E}b> <${E}q> <${E}d> .`, `<${E}c> <${E}q> <${E}d> .`, `<${E}a> <${E}q> <${E}b> .`].join('\n');
+const DATA = [
+  `<${E}a> <${E}p> <${E}b> .`,
+  `<${E}a> <${E}p> <${E}c> .`,
+  `<${E}b> <${E}q> <${E}d> .`,
+  `<${E}c> <${E}q> <${E}d> .`,
+  `<${E}a> <${E}q> <${E}b> .`,
+].join('\n');
 
 describe('alternative property paths', () => {
   const engine = createEngine();
   loadSources(engine, [{ data: DATA, format: 'application/n-triples' }]);
   const count = (pattern: string) =>
-    Number((JSON.parse(runQuery(engine, { sparql: `PREFIX e: <${E}> SELECT (COUNT(*) AS ?n) WHERE { ${pattern} }`, format: 'application/sparql-results+json' })) as { results: { bindings: Array<{ n: { value: string } }> } }).results.bindings[0].n.value);
+    Number(
+      (
+        JSON.parse(
+          runQuery(engine, { sparql: `PREFIX e: <${E}> SELECT (COUNT(*) AS ?n) WHERE { ${pattern} }`, format: 'application/sparql-results+json' }),
+        ) as { results: { bindings: Array<{ n: { value: string } }> } }
+      ).results.bindings[0].n.value,
+    );
 
   it.each([
     ['an alternative is the union of its branches: a pair linked by both counts twice', '?s e:p|e:q ?o', 5],

@@ -22,7 +22,7 @@ describe('assertEvaluable', () => {
   it(`refuses more than ${MAX_ALGEBRA_OPERATORS} operators: a long UNION or OPTIONAL chain`, () => {
     const union = (n: number) => `SELECT * WHERE { ${Array(n).fill('{ ?s ?p ?o }').join(' UNION ')} }`;
     expect(() => assertEvaluable(union(400))).not.toThrow();
-    expect(() => assertEvaluable(union(600))).toThrow('The query has 1201 operators') // 601 groups, 599 UNION, 1 SELECT;
+    expect(() => assertEvaluable(union(600))).toThrow('The query has 1201 operators'); // 601 groups, 599 UNION, 1 SELECT;
     const optional = `SELECT * WHERE { ?s ?p ?o ${Array(600).fill('OPTIONAL { ?s ?p ?o }').join(' ')} }`;
     expect(() => assertEvaluable(optional)).toThrow(QueryTooComplexError);
     const path = `SELECT * WHERE { ?s ${Array(1200).fill('<http://e/p>').join('/')} ?o }`;

@@ -54,11 +54,9 @@ describe('declaresDataset', () => {
 
 describe('nonDeterministicCalls', () => {
   it('lists RAND, UUID and STRUUID calls once each', () => {
-    expect(nonDeterministicCalls('INSERT { ?s <p> ?r, ?u, ?v, ?w } WHERE { BIND(RAND() AS ?r) BIND(uuid() AS ?u) BIND(STRUUID () AS ?v) BIND(RAND() AS ?w) }')).toEqual([
-      'RAND',
-      'UUID',
-      'STRUUID',
-    ]);
+    expect(
+      nonDeterministicCalls('INSERT { ?s <p> ?r, ?u, ?v, ?w } WHERE { BIND(RAND() AS ?r) BIND(uuid() AS ?u) BIND(STRUUID () AS ?v) BIND(RAND() AS ?w) }'),
+    ).toEqual(['RAND', 'UUID', 'STRUUID']);
   });
 
   it('ignores the names in strings, IRIs, variables and prefixed names', () => {

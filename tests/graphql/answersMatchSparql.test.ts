@@ -57,12 +57,7 @@ const CASES: Case[] = [
       data.paragraphs.nodes.flatMap((p: any) => p.clauseActs.filter((a: any) => a.addressee?.id === UNODC).map((a: any) => `${p.id} ${a.verb.id}`)),
     sparql: `SELECT DISTINCT ?p ?verb WHERE { ?p a unkg:OperativeParagraph ; unkg:clauseAct ?act . ?act unkg:addressee <${UNODC}> ; unkg:verb ?verb }`,
     row: (row) => `${row.p.value} ${row.verb.value}`,
-    expected: [
-      `${DOC}/op/10 ${NS.clause}requests`,
-      `${DOC}/op/5 ${NS.clause}requests`,
-      `${DOC}/op/6 ${NS.clause}requests`,
-      `${DOC}/op/7 ${NS.clause}invites`,
-    ],
+    expected: [`${DOC}/op/10 ${NS.clause}requests`, `${DOC}/op/5 ${NS.clause}requests`, `${DOC}/op/6 ${NS.clause}requests`, `${DOC}/op/7 ${NS.clause}invites`],
   },
   {
     question: 'the footnotes of pp/6/a and what they cite',
@@ -123,7 +118,11 @@ const CASES: Case[] = [
     graphql: `{ treaties { nodes { id untsVolume untsNumber supplements { id } supplementedBy { id } } } }`,
     // One row per treaty and treaty supplementing it, as SPARQL gives them.
     answer: (data) =>
-      data.treaties.nodes.flatMap((t: any) => (t.supplementedBy.length ? t.supplementedBy.map((s: any) => s.id) : ['-']).map((by: string) => `${t.id} ${t.untsVolume}/${t.untsNumber} ${t.supplements?.id ?? '-'} ${by}`)),
+      data.treaties.nodes.flatMap((t: any) =>
+        (t.supplementedBy.length ? t.supplementedBy.map((s: any) => s.id) : ['-']).map(
+          (by: string) => `${t.id} ${t.untsVolume}/${t.untsNumber} ${t.supplements?.id ?? '-'} ${by}`,
+        ),
+      ),
     sparql: `SELECT DISTINCT ?t ?v ?n ?sup ?by WHERE { ?t a unkg:Treaty ; unkg:untsVolume ?v ; unkg:untsNumber ?n .
       OPTIONAL { ?t unkg:supplements ?s } OPTIONAL { ?b unkg:supplements ?t }
       BIND(COALESCE(STR(?s), "-") AS ?sup) BIND(COALESCE(STR(?b), "-") AS ?by) }`,
@@ -242,7 +241,10 @@ describe('GraphQL answers on the seed', () => {
 
   test('point each search hit at the text that matched, names before paragraph texts', async () => {
     const text = 'Office des Nations Unies contre la drogue';
-    const response = await execute(server, `{ search(text: "${text}", first: 100) { totalCount edges { node { __typename } matched { value language } offset } } }`);
+    const response = await execute(
+      server,
+      `{ search(text: "${text}", first: 100) { totalCount edges { node { __typename } matched { value language } offset } } }`,
+    );
     const { totalCount, edges } = response.body.data.search;
     expect(totalCount).toBe(edges.length);
     expect(edges[0].node.__typename).toBe('Organisation');

@@ -72,7 +72,11 @@ describe('batching', () => {
   test('batches the keys of one level into one VALUES block when they were not loaded ahead', async () => {
     // With two paragraph lists below the resolution, neither is loaded ahead of its order.
     store.reset();
-    const response = await execute(server, PARAGRAPHS_WITH_EVERYTHING.replace('paragraphs(first: $first) {', 'citedBy(first: 1) { totalCount } paragraphs(first: $first) {'), { first: 32 });
+    const response = await execute(
+      server,
+      PARAGRAPHS_WITH_EVERYTHING.replace('paragraphs(first: $first) {', 'citedBy(first: 1) { totalCount } paragraphs(first: $first) {'),
+      { first: 32 },
+    );
     expect(response.body.errors).toBeUndefined();
     const valuesBlocks = (query: string) => (query.match(/VALUES \?\w+ \{[^}]*\}/g) ?? []).filter((block) => block.includes(`${DOC}/op/13>`));
     const aboutParagraphs = store.queries.filter((query) => valuesBlocks(query).length);
@@ -100,13 +104,9 @@ describe('batching', () => {
       'unkg:clauseAct',
       'unkg:clauseVerb',
     ]);
-    expect(paths(`{ node(id: "x") { ...act } } fragment act on ClauseAct { verb { slug } addressee { ... on Organisation { parent { parent { slug } } } } }`)).toEqual([
-      'org:subOrganizationOf',
-      'org:subOrganizationOf/org:subOrganizationOf',
-      'unkg:addressee',
-      'unkg:addressee/org:subOrganizationOf',
-      'unkg:verb',
-    ]);
+    expect(
+      paths(`{ node(id: "x") { ...act } } fragment act on ClauseAct { verb { slug } addressee { ... on Organisation { parent { parent { slug } } } } }`),
+    ).toEqual(['org:subOrganizationOf', 'org:subOrganizationOf/org:subOrganizationOf', 'unkg:addressee', 'unkg:addressee/org:subOrganizationOf', 'unkg:verb']);
     expect(paths(`{ resolution(symbol: "x") { paragraphs { nodes { id } } citedBy { totalCount } } }`)).toEqual([]);
   });
 

@@ -7,7 +7,16 @@ import { seedStore } from './seedStore';
 
 /** GraphiQL in Debian's Chromium (apt-get install chromium), driven by playwright-core. */
 const CHROMIUM = '/usr/bin/chromium';
-const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 (existsSync(CHROMIUM) ? describe : describe.skip)('GraphiQL in a browser', () => {
   let store: GraphStore;

@@ -29,7 +29,11 @@ describe('graphqlPlugin', () => {
   });
 
   test('answers an operation in a GET query string', async () => {
-    const response = await app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent(QUERY)}`, headers: { accept: 'application/json', 'accept-language': 'en' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/graphql?query=${encodeURIComponent(QUERY)}`,
+      headers: { accept: 'application/json', 'accept-language': 'en' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().data.sdgTarget.label).toMatch(/^Eliminate all forms of violence/);
   });
@@ -111,10 +115,8 @@ describe('graphqlPlugin', () => {
     const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query: example.document, variables: { cites: 'A/RES/64/293' } } });
     const { totalCount, edges } = response.json().data.paragraphs;
     expect(totalCount).toBe(3);
-    expect(edges.map((e: { node: { document: { symbol: string }; number: string; kind: string } }) => `${e.node.document.symbol} ${e.node.kind} ${e.node.number}`)).toEqual([
-      'E/RES/2017/18 PREAMBULAR 5',
-      'E/RES/2017/18 OPERATIVE 2',
-      'E/RES/2017/18 OPERATIVE 13',
-    ]);
+    expect(
+      edges.map((e: { node: { document: { symbol: string }; number: string; kind: string } }) => `${e.node.document.symbol} ${e.node.kind} ${e.node.number}`),
+    ).toEqual(['E/RES/2017/18 PREAMBULAR 5', 'E/RES/2017/18 OPERATIVE 2', 'E/RES/2017/18 OPERATIVE 13']);
   });
 });

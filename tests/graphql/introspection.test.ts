@@ -64,7 +64,10 @@ describe('introspection', () => {
     executions = 0;
     const over = await execute(server, `{ ${Array.from({ length: limit + 1 }, (_, i) => alias(i)).join(' ')} }`);
     expect(over.status).toBe(400);
-    expect(over.body.errors?.[0]).toMatchObject({ message: expect.stringContaining(`${field} at most ${limit}`), extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
+    expect(over.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining(`${field} at most ${limit}`),
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+    });
     expect(over.body.data).toBeUndefined();
     expect(executions).toBe(0);
   });

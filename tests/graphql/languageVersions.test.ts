@@ -13,7 +13,12 @@ const FIXTURES = join(ROOT, 'tests/fixtures/documents');
 /** A store over a resolution built from its English Word file and its French PDF. */
 async function bilingualStore(): Promise<OxigraphStore> {
   const graphDir = mkdtempSync(join(tmpdir(), 'unkg-bilingual-'));
-  await buildGraph({ inputs: [join(FIXTURES, 'E-RES-2019-41.en.docx'), join(FIXTURES, 'E-RES-2019-41.fr.pdf')], outDir: graphDir, referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
+  await buildGraph({
+    inputs: [join(FIXTURES, 'E-RES-2019-41.en.docx'), join(FIXTURES, 'E-RES-2019-41.fr.pdf')],
+    outDir: graphDir,
+    referenceDir: SEED_REFERENCE,
+    base: DEFAULT_BASE,
+  });
   const { sources } = discoverSources({ graphDir, ontologyDir: join(ROOT, 'ontology'), referenceDir: SEED_REFERENCE, base: DEFAULT_BASE });
   return createStore({ sources, workers: 1 });
 }
@@ -33,7 +38,11 @@ describe('GraphQL on a resolution built from its English and French versions', (
     expect(r.languages).toEqual(['en', 'fr']);
     expect(r.paragraphs.nodes).toHaveLength(8);
     for (const p of r.paragraphs.nodes) expect(p.texts.map((t: { language: string }) => t.language).sort()).toEqual(['en', 'fr']);
-    expect(r.paragraphs.nodes[1]).toMatchObject({ number: '2', en: expect.stringMatching(/^Calls upon Member States/), fr: expect.stringMatching(/^Demande aux États Membres/) });
+    expect(r.paragraphs.nodes[1]).toMatchObject({
+      number: '2',
+      en: expect.stringMatching(/^Calls upon Member States/),
+      fr: expect.stringMatching(/^Demande aux États Membres/),
+    });
   });
 
   it('keeps the evidence of each citation in its own language', async () => {
@@ -45,6 +54,11 @@ describe('GraphQL on a resolution built from its English and French versions', (
       .filter((c: { target: { id: string } }) => c.target.id === `${DEFAULT_BASE}treaty/unts/2241/39574`)
       .map((c: { matchedText: string; language: string }) => `${c.language} ${c.matchedText}`)
       .sort();
-    expect(protocols).toEqual(['en Ibid., vols. 2237, 2241 and 2326, No. 39574', 'en its Protocols', 'fr Ibid., vol. 2237, 2241 et 2326, n° 39574', 'fr ses Protocoles']);
+    expect(protocols).toEqual([
+      'en Ibid., vols. 2237, 2241 and 2326, No. 39574',
+      'en its Protocols',
+      'fr Ibid., vol. 2237, 2241 et 2326, n° 39574',
+      'fr ses Protocoles',
+    ]);
   });
 });

@@ -43,8 +43,8 @@ describe('text fields on the seed', () => {
   const frenchText = async (iri: string): Promise<string> =>
     (await store.select(`SELECT ?t WHERE { <${iri}> <http://schema.org/text> ?t FILTER(LANG(?t) = "fr") }`)).results.bindings[0].t.value;
   const label = async (iri: string, lang: string): Promise<string> =>
-    (await store.select(`SELECT DISTINCT ?l WHERE { <${iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l FILTER(LANG(?l) = "${lang}") }`)).results.bindings[0].l
-      .value;
+    (await store.select(`SELECT DISTINCT ?l WHERE { <${iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l FILTER(LANG(?l) = "${lang}") }`)).results
+      .bindings[0].l.value;
 
   beforeAll(async () => {
     store = await seedStore();

@@ -38,8 +38,14 @@ describe('connections', () => {
   const PAGE = 'totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id number } }';
 
   test.each([
-    ['Query.paragraphs', `query($after: String) { list: paragraphs(filter: { kind: PREAMBULAR, document: "E/RES/2017/18" }, first: 5, after: $after) { ${PAGE} } }`],
-    ['Resolution.paragraphs', `query($after: String) { resolution(symbol: "E/RES/2017/18") { list: paragraphs(kind: PREAMBULAR, first: 5, after: $after) { ${PAGE} } } }`],
+    [
+      'Query.paragraphs',
+      `query($after: String) { list: paragraphs(filter: { kind: PREAMBULAR, document: "E/RES/2017/18" }, first: 5, after: $after) { ${PAGE} } }`,
+    ],
+    [
+      'Resolution.paragraphs',
+      `query($after: String) { resolution(symbol: "E/RES/2017/18") { list: paragraphs(kind: PREAMBULAR, first: 5, after: $after) { ${PAGE} } } }`,
+    ],
   ])('%s walks the 19 preambular paragraphs in order, 5 at a time', async (_, query) => {
     const pages = await walk(async (after) => {
       const response = await execute(server, query, { after });
@@ -86,7 +92,11 @@ describe('connections', () => {
     const first = await execute(server, `{ paragraphs(filter: { kind: OPERATIVE }, first: 13) { pageInfo { hasNextPage endCursor } } }`);
     const { endCursor, hasNextPage } = first.body.data.paragraphs.pageInfo;
     expect(hasNextPage).toBe(false);
-    const after = await execute(server, `query($after: String) { paragraphs(filter: { kind: OPERATIVE }, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`, { after: endCursor });
+    const after = await execute(
+      server,
+      `query($after: String) { paragraphs(filter: { kind: OPERATIVE }, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+      { after: endCursor },
+    );
     expect(after.body.data.paragraphs).toEqual({ totalCount: 13, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });

@@ -63,7 +63,11 @@ const everyFieldOf = (typename: string): string => {
 };
 
 /** Whole descriptions: the same server with the plan dropped before the operation runs. */
-const withoutPlan = { onExecute({ args }: { args: { contextValue: GraphqlContext } }) { delete args.contextValue.plan; } };
+const withoutPlan = {
+  onExecute({ args }: { args: { contextValue: GraphqlContext } }) {
+    delete args.contextValue.plan;
+  },
+};
 
 const WHOLE_DESCRIPTION = /SELECT (\?citing )?\?s \?p \?o/;
 
@@ -95,12 +99,15 @@ describe('planned loading', () => {
   const wrongOnVirtuoso = (id: string) => TEST_BACKEND === 'virtuoso' && id === 'http://metadata.un.org/sdg/16';
   const knownWrong = SAMPLES.filter(([id]) => wrongOnVirtuoso(id));
   if (knownWrong.length) test.skip.each(knownWrong)('answers every field of %s (%s) as whole descriptions do (Virtuoso: known wrong answer)', () => undefined);
-  test.each(SAMPLES.filter(([id]) => !wrongOnVirtuoso(id)))('answers every field of %s (%s) as whole descriptions do, without describing anything whole', async (id, typename) => {
-    const { fromPlan, fromWhole } = await bothWays(everyFieldOf(typename), { id });
-    expect(fromPlan.node.__typename).toBe(typename);
-    expect(fromPlan).toEqual(fromWhole);
-    expect(store.queries.filter((query) => WHOLE_DESCRIPTION.test(query))).toEqual([]);
-  });
+  test.each(SAMPLES.filter(([id]) => !wrongOnVirtuoso(id)))(
+    'answers every field of %s (%s) as whole descriptions do, without describing anything whole',
+    async (id, typename) => {
+      const { fromPlan, fromWhole } = await bothWays(everyFieldOf(typename), { id });
+      expect(fromPlan.node.__typename).toBe(typename);
+      expect(fromPlan).toEqual(fromWhole);
+      expect(store.queries.filter((query) => WHOLE_DESCRIPTION.test(query))).toEqual([]);
+    },
+  );
 
   const VARIABLES = { symbol: 'E/RES/2017/18', code: '5.2', id: `${DOC}/op/2`, lang: ['en'] };
   test.each([
@@ -160,7 +167,9 @@ describe('planned loading', () => {
   test('loads whole, on first read, what a description was not loaded with', async () => {
     const context: GraphqlContext = { store, loaders: createLoaders(store), iris: createIriScheme(DEFAULT_BASE), languages: [] };
     context.plan = planOperation(schema, resolvers, parse(`{ sdgTarget(code: "5.2") { code } }`));
-    const target = await context.loaders.level(context.plan.at({ prev: undefined, key: 'sdgTarget', typename: 'Query' })!).load('http://metadata.un.org/sdg/5.2');
+    const target = await context.loaders
+      .level(context.plan.at({ prev: undefined, key: 'sdgTarget', typename: 'Query' })!)
+      .load('http://metadata.un.org/sdg/5.2');
     expect(target.covers([`${NS.skos}prefLabel`])).toBe(false);
     store.reset();
     const described = await describeNode(context, target, [`${NS.skos}prefLabel`]);

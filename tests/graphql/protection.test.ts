@@ -128,7 +128,9 @@ describe('error masking', () => {
       logger: { debug() {}, info() {}, warn() {}, error: (...args: unknown[]) => logged.push(...args) },
     });
     const response = await execute(server, `{ resolution(symbol: "E/RES/2017/18") { symbol } }`);
-    expect(response.body.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.', path: ['resolution'], extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ message: 'Unexpected error.', path: ['resolution'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+    ]);
     expect(JSON.stringify(response.body)).not.toContain('disk on fire');
     expect(logged).toEqual([expect.objectContaining({ message: 'disk on fire at /var/lib/secret' })]);
   });

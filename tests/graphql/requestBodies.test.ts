@@ -18,7 +18,12 @@ describe('bodies POSTed to /graphql', () => {
   });
 
   const post = (payload: string | undefined, contentType = 'application/json') =>
-    app.inject({ method: 'POST', url: '/graphql', headers: { ...(contentType ? { 'content-type': contentType } : {}), accept: 'application/json' }, ...(payload === undefined ? {} : { payload }) });
+    app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { ...(contentType ? { 'content-type': contentType } : {}), accept: 'application/json' },
+      ...(payload === undefined ? {} : { payload }),
+    });
 
   test.each([
     ['an empty object', '{}', /got an empty object/],

@@ -15,7 +15,8 @@ const DECLARATIONS = new Set(['Class', 'ObjectProperty', 'DatatypeProperty', 'An
 /** Vocabularies the ontology builds on; their terms need no declaration of ours. */
 const EXTERNAL = ['eli', 'schema', 'skos', 'cito', 'org', 'sdgo', 'dcterms', 'rdf', 'rdfs'] as const;
 /** Types of the API's own machinery, which stand for nothing in RDF. */
-const STRUCTURAL = (name: string): boolean => name === 'Query' || name.endsWith('Connection') || (name.endsWith('Edge') && name !== 'SearchResultEdge') || name.startsWith('__');
+const STRUCTURAL = (name: string): boolean =>
+  name === 'Query' || name.endsWith('Connection') || (name.endsWith('Edge') && name !== 'SearchResultEdge') || name.startsWith('__');
 
 const declared = new Set(
   new Parser()
@@ -73,7 +74,9 @@ describe('the GraphQL schema and the ontology', () => {
   test('use only unkg: terms the ontology declares, and terms of the vocabularies it builds on', () => {
     const terms = [...Object.values(classes), ...Object.values(fields)];
     const undeclared = terms.filter((curie) => curie.replace(/^\^/, '').startsWith('unkg:') && !declared.has(expand(curie)));
-    const foreign = terms.filter((curie) => !curie.replace(/^\^/, '').startsWith('unkg:') && !EXTERNAL.some((prefix) => curie.replace(/^\^/, '').startsWith(`${prefix}:`)));
+    const foreign = terms.filter(
+      (curie) => !curie.replace(/^\^/, '').startsWith('unkg:') && !EXTERNAL.some((prefix) => curie.replace(/^\^/, '').startsWith(`${prefix}:`)),
+    );
     expect(undeclared).toEqual([]);
     expect(foreign).toEqual([]);
     expect(declared.size).toBeGreaterThan(40);

@@ -59,12 +59,94 @@ function regressions<T>(table: Record<string, T>, check: (input: T) => Promise<v
 // Generators
 
 const SPARQL_TOKENS = [
-  'SELECT', 'ASK', 'CONSTRUCT', 'DESCRIBE', 'WHERE', 'FROM', 'NAMED', 'GRAPH', 'OPTIONAL', 'UNION', 'MINUS', 'FILTER', 'BIND', 'AS',
-  'VALUES', 'SERVICE', 'SILENT', 'LIMIT', 'OFFSET', 'ORDER', 'BY', 'GROUP', 'HAVING', 'DISTINCT', 'REDUCED', 'COUNT', 'SUM', 'REGEX',
-  'STR', 'LANG', 'NOT', 'EXISTS', 'PREFIX', 'BASE', 'INSERT', 'DELETE', 'DATA', 'LOAD', 'CLEAR', 'DROP', 'ALL',
-  '{', '}', '(', ')', '.', ';', ',', '*', '+', '?', '/', '|', '^', '!', '=', '<', '>', '&&', '||', 'a',
-  '?s', '?p', '?o', '?x', '$y', '<http://example.org/book/1>', '<>', 'ex:', 'ex:a', '_:b', '[]', '"x"', "'y'", '"""z"""', '"a"@en', '"1"^^<http://www.w3.org/2001/XMLSchema#integer>',
-  '1', '-2.5', '1e400', 'true', '#', '\n', '\\', '\u0000', '\uFFFF', '<<', '>>',
+  'SELECT',
+  'ASK',
+  'CONSTRUCT',
+  'DESCRIBE',
+  'WHERE',
+  'FROM',
+  'NAMED',
+  'GRAPH',
+  'OPTIONAL',
+  'UNION',
+  'MINUS',
+  'FILTER',
+  'BIND',
+  'AS',
+  'VALUES',
+  'SERVICE',
+  'SILENT',
+  'LIMIT',
+  'OFFSET',
+  'ORDER',
+  'BY',
+  'GROUP',
+  'HAVING',
+  'DISTINCT',
+  'REDUCED',
+  'COUNT',
+  'SUM',
+  'REGEX',
+  'STR',
+  'LANG',
+  'NOT',
+  'EXISTS',
+  'PREFIX',
+  'BASE',
+  'INSERT',
+  'DELETE',
+  'DATA',
+  'LOAD',
+  'CLEAR',
+  'DROP',
+  'ALL',
+  '{',
+  '}',
+  '(',
+  ')',
+  '.',
+  ';',
+  ',',
+  '*',
+  '+',
+  '?',
+  '/',
+  '|',
+  '^',
+  '!',
+  '=',
+  '<',
+  '>',
+  '&&',
+  '||',
+  'a',
+  '?s',
+  '?p',
+  '?o',
+  '?x',
+  '$y',
+  '<http://example.org/book/1>',
+  '<>',
+  'ex:',
+  'ex:a',
+  '_:b',
+  '[]',
+  '"x"',
+  "'y'",
+  '"""z"""',
+  '"a"@en',
+  '"1"^^<http://www.w3.org/2001/XMLSchema#integer>',
+  '1',
+  '-2.5',
+  '1e400',
+  'true',
+  '#',
+  '\n',
+  '\\',
+  '\u0000',
+  '\uFFFF',
+  '<<',
+  '>>',
 ];
 /** Text a client can send: lone surrogates have no UTF-8 form (a client cannot encode them). */
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
@@ -75,11 +157,62 @@ const sparqlText = fc.oneof(
 );
 
 const GRAPHQL_TOKENS = [
-  '{', '}', '(', ')', '[', ']', ':', '!', '=', '...', '@include(if: true)', '@skip(if: $v)', 'query', 'mutation', 'subscription', 'fragment', 'on',
-  'Q', '$v: Boolean', '$n: Int', '__schema', '__type(name: "Resolution")', '__typename', 'types', 'name', 'fields', 'ofType',
-  'paragraphs', 'paragraphs(first: 5)', 'paragraphs(first: 1000)', 'paragraphs(first: -1)', 'nodes', 'edges', 'node', 'id', 'text', 'number', 'kind',
-  'resolution(symbol: "E/RES/2017/18")', 'resolution(symbol: "<script>")', 'node(id: "x")', 'sdgTarget(code: "5.2")', 'search(text: "traite")',
-  'document', 'symbol', 'citedBy', 'totalCount', 'a:', 'b:', '"str"', '1', '1.5', 'null', '#', '\n', '\u0000',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '!',
+  '=',
+  '...',
+  '@include(if: true)',
+  '@skip(if: $v)',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'Q',
+  '$v: Boolean',
+  '$n: Int',
+  '__schema',
+  '__type(name: "Resolution")',
+  '__typename',
+  'types',
+  'name',
+  'fields',
+  'ofType',
+  'paragraphs',
+  'paragraphs(first: 5)',
+  'paragraphs(first: 1000)',
+  'paragraphs(first: -1)',
+  'nodes',
+  'edges',
+  'node',
+  'id',
+  'text',
+  'number',
+  'kind',
+  'resolution(symbol: "E/RES/2017/18")',
+  'resolution(symbol: "<script>")',
+  'node(id: "x")',
+  'sdgTarget(code: "5.2")',
+  'search(text: "traite")',
+  'document',
+  'symbol',
+  'citedBy',
+  'totalCount',
+  'a:',
+  'b:',
+  '"str"',
+  '1',
+  '1.5',
+  'null',
+  '#',
+  '\n',
+  '\u0000',
 ];
 const graphqlDocument = fc.oneof(
   fc.array(fc.constantFrom(...GRAPHQL_TOKENS), { maxLength: 40 }).map((tokens) => tokens.join(' ')),
@@ -90,7 +223,12 @@ const graphqlBody = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
   fc
     .record(
-      { query: fc.oneof(graphqlDocument, fc.jsonValue({ maxDepth: 2 })), variables: fc.jsonValue({ maxDepth: 3 }), operationName: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })), extensions: fc.jsonValue({ maxDepth: 3 }) },
+      {
+        query: fc.oneof(graphqlDocument, fc.jsonValue({ maxDepth: 2 })),
+        variables: fc.jsonValue({ maxDepth: 3 }),
+        operationName: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
+        extensions: fc.jsonValue({ maxDepth: 3 }),
+      },
       { requiredKeys: [] },
     )
     .map((value) => JSON.stringify(value)),
@@ -98,9 +236,31 @@ const graphqlBody = fc.oneof(
 );
 
 const MEDIA_RANGES = [
-  '*/*', 'text/*', 'application/*', 'text/html', 'text/turtle', 'application/sparql-results+json', 'application/sparql-results+xml', 'text/csv',
-  'text/tab-separated-values', 'application/ld+json', 'application/n-triples', 'application/n-quads', 'application/trig', 'application/rdf+xml',
-  'application/json', 'application/xml', 'image/png', 'x/y', '', ';', ',', 'text/turtle;q=0', 'text/turtle;q=1.5', 'text/csv;q=abc', '*/*;q=0.1',
+  '*/*',
+  'text/*',
+  'application/*',
+  'text/html',
+  'text/turtle',
+  'application/sparql-results+json',
+  'application/sparql-results+xml',
+  'text/csv',
+  'text/tab-separated-values',
+  'application/ld+json',
+  'application/n-triples',
+  'application/n-quads',
+  'application/trig',
+  'application/rdf+xml',
+  'application/json',
+  'application/xml',
+  'image/png',
+  'x/y',
+  '',
+  ';',
+  ',',
+  'text/turtle;q=0',
+  'text/turtle;q=1.5',
+  'text/csv;q=abc',
+  '*/*;q=0.1',
 ];
 const headerSafe = (text: string) => text.replace(/[^\x20-\x7e\t]/g, '');
 const acceptHeader = fc.oneof(
@@ -111,16 +271,25 @@ const acceptHeader = fc.oneof(
 );
 
 const CONTENT_TYPES = [
-  'application/sparql-query', 'application/sparql-update', 'application/x-www-form-urlencoded', 'application/json', 'text/turtle', 'application/n-triples',
-  'application/sparql-query; charset=latin1', 'application/x-www-form-urlencoded; charset=utf-16', 'multipart/form-data; boundary=x', 'text/plain', 'application/octet-stream',
+  'application/sparql-query',
+  'application/sparql-update',
+  'application/x-www-form-urlencoded',
+  'application/json',
+  'text/turtle',
+  'application/n-triples',
+  'application/sparql-query; charset=latin1',
+  'application/x-www-form-urlencoded; charset=utf-16',
+  'multipart/form-data; boundary=x',
+  'text/plain',
+  'application/octet-stream',
 ];
 const contentType = fc.oneof(fc.constantFrom(...CONTENT_TYPES), fc.string({ maxLength: 40 }).map(headerSafe));
 const body = fc.oneof(
   sparqlText,
   fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
-  fc.array(fc.tuple(fc.constantFrom('query', 'update', 'default-graph-uri', 'named-graph-uri', 'using-graph-uri', 'format', 'x'), sparqlText), { maxLength: 4 }).map((pairs) =>
-    pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'),
-  ),
+  fc
+    .array(fc.tuple(fc.constantFrom('query', 'update', 'default-graph-uri', 'named-graph-uri', 'using-graph-uri', 'format', 'x'), sparqlText), { maxLength: 4 })
+    .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -169,13 +338,21 @@ describe('GraphQL request bodies', () => {
 });
 
 describe('Accept headers', () => {
-  const NEGOTIATED = ['/sparql?query=ASK%7B%7D', '/sparql?query=CONSTRUCT%7B%3Fs%20%3Fp%20%3Fo%7DWHERE%7B%3Fs%20%3Fp%20%3Fo%7D', '/store?default', '/.well-known/void', '/api/queries/class-counts'];
+  const NEGOTIATED = [
+    '/sparql?query=ASK%7B%7D',
+    '/sparql?query=CONSTRUCT%7B%3Fs%20%3Fp%20%3Fo%7DWHERE%7B%3Fs%20%3Fp%20%3Fo%7D',
+    '/store?default',
+    '/.well-known/void',
+    '/api/queries/class-counts',
+  ];
   regressions(REGRESSIONS.acceptHeaders, async (accept) => {
     for (const url of NEGOTIATED) expectStatus(await answer({ method: 'GET', url, headers: { accept } }), NEGOTIATED_STATUSES, { url, accept });
   });
   test('any Accept header gets the resource or 406', async () => {
     await fc.assert(
-      fc.asyncProperty(acceptHeader, fc.constantFrom(...NEGOTIATED), async (accept, url) => expectStatus(await answer({ method: 'GET', url, headers: { accept } }), NEGOTIATED_STATUSES, { url, accept })),
+      fc.asyncProperty(acceptHeader, fc.constantFrom(...NEGOTIATED), async (accept, url) =>
+        expectStatus(await answer({ method: 'GET', url, headers: { accept } }), NEGOTIATED_STATUSES, { url, accept }),
+      ),
       { ...RUNS, examples: Object.values(REGRESSIONS.acceptHeaders).map((a) => [a, NEGOTIATED[0]]) },
     );
   });
@@ -185,7 +362,10 @@ describe('request bodies', () => {
   test('any body POSTed to /sparql, of any declared type, is answered without a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(contentType, body, async (type, payload) =>
-        expectStatus(await answer({ method: 'POST', url: '/sparql', headers: { 'content-type': type }, payload }), SPARQL_POST_STATUSES, { type, payload: String(payload) }),
+        expectStatus(await answer({ method: 'POST', url: '/sparql', headers: { 'content-type': type }, payload }), SPARQL_POST_STATUSES, {
+          type,
+          payload: String(payload),
+        }),
       ),
       RUNS,
     );
@@ -194,7 +374,10 @@ describe('request bodies', () => {
   test('any anonymous upload to /store is refused before its body is read', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('PUT', 'POST', 'DELETE'), contentType, body, async (method, type, payload) =>
-        expectStatus(await answer({ method: method as 'PUT', url: '/store?default', headers: { 'content-type': type }, payload }), ANONYMOUS_WRITE_STATUSES, { method, type }),
+        expectStatus(await answer({ method: method as 'PUT', url: '/store?default', headers: { 'content-type': type }, payload }), ANONYMOUS_WRITE_STATUSES, {
+          method,
+          type,
+        }),
       ),
       RUNS,
     );

@@ -25,7 +25,9 @@ export interface HostileService {
 function bulkQuads(count: number): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
-    lines.push(`<http://example.org/item/${i}> <http://example.org/value> "${i}"^^<http://www.w3.org/2001/XMLSchema#integer> <http://example.org/graph/bulk> .`);
+    lines.push(
+      `<http://example.org/item/${i}> <http://example.org/value> "${i}"^^<http://www.w3.org/2001/XMLSchema#integer> <http://example.org/graph/bulk> .`,
+    );
     lines.push(`<http://example.org/item/${i}> <http://example.org/group> <http://example.org/group/${i % 200}> <http://example.org/graph/bulk> .`);
   }
   return lines.join('\n') + '\n';

@@ -23,7 +23,11 @@ afterAll(() => {
   const dir = join(__dirname, '..', '..', 'test-artifacts', 'hostile');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'http.json'), JSON.stringify({ loadtest: LOADTEST, at: new Date().toISOString(), ...figures }, null, 2));
-  if (LOADTEST) writeFileSync(join(__dirname, '..', '..', 'bench', 'results', 'loadtest-http.json'), JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2) + '\n');
+  if (LOADTEST)
+    writeFileSync(
+      join(__dirname, '..', '..', 'bench', 'results', 'loadtest-http.json'),
+      JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2) + '\n',
+    );
 });
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -124,12 +128,27 @@ describe('a read-only service under hostile clients', () => {
     for (let i = 0; i < UPLOADS; i += 5) {
       outcomes.push(
         ...(await Promise.all(
-          Array.from({ length: 5 }, () => send(service.url, { method: 'PUT', path: '/store?default', headers: { 'content-type': 'text/turtle', 'content-length': String(UPLOAD_BYTES) }, body }, undefined, 10_000)),
+          Array.from({ length: 5 }, () =>
+            send(
+              service.url,
+              { method: 'PUT', path: '/store?default', headers: { 'content-type': 'text/turtle', 'content-length': String(UPLOAD_BYTES) }, body },
+              undefined,
+              10_000,
+            ),
+          ),
         )),
       );
     }
     const after = await service.metric('unkg_process_resident_memory_bytes');
-    figures.anonymousUploads = { uploads: UPLOADS, bytesEach: UPLOAD_BYTES, statuses: statusCounts(outcomes), rssBeforeMB: round(before / MB), rssAfterMB: round(after / MB), growthMB: round((after - before) / MB), slowestMs: round(Math.max(...outcomes.map((o) => o.ms))) };
+    figures.anonymousUploads = {
+      uploads: UPLOADS,
+      bytesEach: UPLOAD_BYTES,
+      statuses: statusCounts(outcomes),
+      rssBeforeMB: round(before / MB),
+      rssAfterMB: round(after / MB),
+      growthMB: round((after - before) / MB),
+      slowestMs: round(Math.max(...outcomes.map((o) => o.ms))),
+    };
     expect(outcomes.filter((o) => o.status === 'hang')).toEqual([]);
     expect(outcomes.filter((o) => o.status === 403).length).toBeGreaterThan(0);
     expect(outcomes.every((o) => o.status === 403 || o.status === 'EPIPE' || o.status === 'ECONNRESET')).toBe(true);
@@ -146,15 +165,18 @@ describe('a read-only service under hostile clients', () => {
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, POST');
   });
 
-  test.each([['/explore'], ['/sparql'], ['/graphql'], ['/eli/un/E/RES/2017/18']])('sends a Content-Security-Policy and nosniff with the HTML of %s', async (path) => {
-    const response = await fetch(new URL(path.slice(1), service.url), { headers: { accept: 'text/html' } });
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-  });
+  test.each([['/explore'], ['/sparql'], ['/graphql'], ['/eli/un/E/RES/2017/18']])(
+    'sends a Content-Security-Policy and nosniff with the HTML of %s',
+    async (path) => {
+      const response = await fetch(new URL(path.slice(1), service.url), { headers: { accept: 'text/html' } });
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    },
+  );
 
-  test('binds a named-query parameter holding $& and $\' as that text, and refuses a misspelt one naming the right one', async () => {
+  test("binds a named-query parameter holding $& and $' as that text, and refuses a misspelt one naming the right one", async () => {
     const bound = await fetch(`${service.url}api/queries/paragraphs-citing?symbol=${encodeURIComponent("A/RES/64/293$&$'")}`);
     expect(bound.status).toBe(200);
     expect(((await bound.json()) as { results: { bindings: unknown[] } }).results.bindings).toEqual([]);
@@ -165,7 +187,10 @@ describe('a read-only service under hostile clients', () => {
 
   test(`serves a mixed load at ${MIXED_CONNECTIONS} connections for ${MIXED_MS / 1000} s, with an expensive query every 5 s, without an error`, async () => {
     const cheap: Array<{ path: string; headers?: Record<string, string>; method?: string; body?: string }> = [
-      { path: `/sparql?query=${encodeURIComponent('SELECT ?v WHERE { <http://example.org/item/7> <http://example.org/value> ?v }')}`, headers: { accept: 'application/sparql-results+json' } },
+      {
+        path: `/sparql?query=${encodeURIComponent('SELECT ?v WHERE { <http://example.org/item/7> <http://example.org/value> ?v }')}`,
+        headers: { accept: 'application/sparql-results+json' },
+      },
       { path: '/graphql', method: 'POST', headers: json, body: JSON.stringify({ query: '{ sdgTarget(code: "5.2") { code } }' }) },
       { path: '/eli/un/E/RES/2017/18', headers: { accept: 'text/turtle' } },
       { path: '/health/live' },
@@ -180,7 +205,14 @@ describe('a read-only service under hostile clients', () => {
     let finished = false;
     void mixed.finally(() => (finished = true));
     while (!finished) {
-      expensiveOutcomes.push(await send(service.url, { path: `/sparql?query=${encodeURIComponent(expensive)}`, headers: { accept: 'application/sparql-results+json', 'cache-control': 'no-cache' } }, undefined, 60_000));
+      expensiveOutcomes.push(
+        await send(
+          service.url,
+          { path: `/sparql?query=${encodeURIComponent(expensive)}`, headers: { accept: 'application/sparql-results+json', 'cache-control': 'no-cache' } },
+          undefined,
+          60_000,
+        ),
+      );
       rss.push(await service.metric('unkg_process_resident_memory_bytes'));
       const wait = EXPENSIVE_EVERY_MS - (expensiveOutcomes[expensiveOutcomes.length - 1].ms % EXPENSIVE_EVERY_MS);
       await Promise.race([mixed, new Promise((resolve) => setTimeout(resolve, wait))]);

@@ -36,7 +36,10 @@ export function send(root: string, spec: RequestSpec, agent?: Agent, timeoutMs =
   });
 }
 
-export async function load(root: string, options: { connections: number; durationMs: number; next: (n: number) => RequestSpec; timeoutMs?: number }): Promise<Outcome[]> {
+export async function load(
+  root: string,
+  options: { connections: number; durationMs: number; next: (n: number) => RequestSpec; timeoutMs?: number },
+): Promise<Outcome[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const outcomes: Outcome[] = [];
   const end = Date.now() + options.durationMs;

@@ -109,7 +109,9 @@ describe('hostile clients against the store, over real sockets', () => {
     // The rate limit and the event-loop check are tested on their own (tests/appAdmission.test.ts):
     // here the first would stop the lookup clients long before the store is the bottleneck,
     // and the second would answer 503 whenever the shared test machine starves the process.
-    server = await startServer(loadConfig({ ...dataDir(root), UNKG_JOURNAL: 'none', UNKG_WORKERS: '2', UNKG_RATE_LIMIT: '0', UNKG_MAX_EVENT_LOOP_DELAY_MS: '0' }));
+    server = await startServer(
+      loadConfig({ ...dataDir(root), UNKG_JOURNAL: 'none', UNKG_WORKERS: '2', UNKG_RATE_LIMIT: '0', UNKG_MAX_EVENT_LOOP_DELAY_MS: '0' }),
+    );
     await waitFor(() => server.store.status().workers.total === 3 && server.store.status().workers.loading === 0, 30_000);
   }, 60_000);
   afterAll(async () => {
@@ -119,18 +121,36 @@ describe('hostile clients against the store, over real sockets', () => {
     process.stdout.write(`hostile store figures: ${JSON.stringify(figures)}\n`);
   });
 
-  it(`refuses a client looping a 700-brace query with 400, while another's lookups all succeed`, async () => {
-    const hostile = agent('127.0.0.2', 1);
-    const other = agent('127.0.0.3', 4);
-    const [deep, cheap] = await Promise.all([loop(1, NESTED_LOOP_MS, () => ask(server, NESTED, hostile)), loop(4, NESTED_LOOP_MS, (i) => ask(server, LOOKUP(i), other))]);
-    const deepStatuses = [...new Set(deep.map((answer) => answer.status))];
-    const failed = cheap.filter((answer) => answer.status < 200 || answer.status >= 300);
-    figures.nested = { hostileRequests: deep.length, hostileStatuses: deepStatuses, lookups: cheap.length, lookupFailures: failed.length, lookupP99Ms: Math.round(percentile(cheap.map((a) => a.ms), 99)) };
-    expect(deepStatuses).toEqual([400]);
-    expect(JSON.parse(deep[0].body).message).toMatch(/nests groups and parentheses more than 64 deep/);
-    expect(failed).toEqual([]);
-    expect(server.store.status().counters.replacements).toBe(0);
-  }, NESTED_LOOP_MS + 20_000);
+  it(
+    `refuses a client looping a 700-brace query with 400, while another's lookups all succeed`,
+    async () => {
+      const hostile = agent('127.0.0.2', 1);
+      const other = agent('127.0.0.3', 4);
+      const [deep, cheap] = await Promise.all([
+        loop(1, NESTED_LOOP_MS, () => ask(server, NESTED, hostile)),
+        loop(4, NESTED_LOOP_MS, (i) => ask(server, LOOKUP(i), other)),
+      ]);
+      const deepStatuses = [...new Set(deep.map((answer) => answer.status))];
+      const failed = cheap.filter((answer) => answer.status < 200 || answer.status >= 300);
+      figures.nested = {
+        hostileRequests: deep.length,
+        hostileStatuses: deepStatuses,
+        lookups: cheap.length,
+        lookupFailures: failed.length,
+        lookupP99Ms: Math.round(
+          percentile(
+            cheap.map((a) => a.ms),
+            99,
+          ),
+        ),
+      };
+      expect(deepStatuses).toEqual([400]);
+      expect(JSON.parse(deep[0].body).message).toMatch(/nests groups and parentheses more than 64 deep/);
+      expect(failed).toEqual([]);
+      expect(server.store.status().counters.replacements).toBe(0);
+    },
+    NESTED_LOOP_MS + 20_000,
+  );
 
   it('drops 30 expensive queries abandoned after 1 s: the next cheap query answers within 1 s and no worker stays busy', async () => {
     const controller = new AbortController();
@@ -158,35 +178,47 @@ describe('hostile clients against the store, over real sockets', () => {
     expect(after.cancellations - before.cancellations).toBe(30);
   }, 30_000);
 
-  it('keeps a worker for a second client while the first sends 20 expensive queries at once: its excess gets 503 with Retry-After', async () => {
-    await waitFor(() => server.store.status().workers.total === 3 && server.store.status().workers.loading === 0, 30_000);
-    const controller = new AbortController();
-    setMaxListeners(0, controller.signal);
-    const flooder = agent('127.0.0.5', 20);
-    const flood = Array.from({ length: 20 }, () => ask(server, EXPENSIVE, flooder, controller.signal).catch((error: Error) => error));
-    await waitFor(() => server.store.status().workers.busy === 1, 5_000);
-    const second = agent('127.0.0.6', 10);
-    const lookups = await loop(10, LOOKUP_MS, (i) => ask(server, LOOKUP(i), second));
-    controller.abort();
-    const floodAnswers = (await Promise.all(flood)).filter((answer): answer is Answer => 'status' in answer);
-    const failed = lookups.filter((answer) => answer.status !== 200);
-    const p99 = percentile(lookups.map((a) => a.ms), 99);
-    figures.flood = {
-      lookups: lookups.length,
-      lookupFailures: failed.length,
-      lookupP50Ms: Math.round(percentile(lookups.map((a) => a.ms), 50)),
-      lookupP99Ms: Math.round(p99),
-      floodRefused: floodAnswers.filter((a) => a.status === 503).length,
-      retryAfter: floodAnswers.map((a) => a.headers['retry-after'])[0],
-    };
-    expect(failed).toEqual([]);
-    expect(p99).toBeLessThan(1_000);
-    expect(floodAnswers.length).toBe(4);
-    for (const answer of floodAnswers) {
-      expect(answer.status).toBe(503);
-      expect(answer.headers['retry-after']).toBe('2');
-    }
-  }, LOOKUP_MS + 30_000);
+  it(
+    'keeps a worker for a second client while the first sends 20 expensive queries at once: its excess gets 503 with Retry-After',
+    async () => {
+      await waitFor(() => server.store.status().workers.total === 3 && server.store.status().workers.loading === 0, 30_000);
+      const controller = new AbortController();
+      setMaxListeners(0, controller.signal);
+      const flooder = agent('127.0.0.5', 20);
+      const flood = Array.from({ length: 20 }, () => ask(server, EXPENSIVE, flooder, controller.signal).catch((error: Error) => error));
+      await waitFor(() => server.store.status().workers.busy === 1, 5_000);
+      const second = agent('127.0.0.6', 10);
+      const lookups = await loop(10, LOOKUP_MS, (i) => ask(server, LOOKUP(i), second));
+      controller.abort();
+      const floodAnswers = (await Promise.all(flood)).filter((answer): answer is Answer => 'status' in answer);
+      const failed = lookups.filter((answer) => answer.status !== 200);
+      const p99 = percentile(
+        lookups.map((a) => a.ms),
+        99,
+      );
+      figures.flood = {
+        lookups: lookups.length,
+        lookupFailures: failed.length,
+        lookupP50Ms: Math.round(
+          percentile(
+            lookups.map((a) => a.ms),
+            50,
+          ),
+        ),
+        lookupP99Ms: Math.round(p99),
+        floodRefused: floodAnswers.filter((a) => a.status === 503).length,
+        retryAfter: floodAnswers.map((a) => a.headers['retry-after'])[0],
+      };
+      expect(failed).toEqual([]);
+      expect(p99).toBeLessThan(1_000);
+      expect(floodAnswers.length).toBe(4);
+      for (const answer of floodAnswers) {
+        expect(answer.status).toBe(503);
+        expect(answer.headers['retry-after']).toBe('2');
+      }
+    },
+    LOOKUP_MS + 30_000,
+  );
 });
 
 describe('start-up with a long write history', () => {
@@ -218,7 +250,15 @@ describe('start-up with a long write history', () => {
     const at = new Date().toISOString();
     writeFileSync(
       journal,
-      Array.from({ length: JOURNAL_ENTRIES }, (_, i) => JSON.stringify({ v: 1, at, write: { op: 'update', sparql: `INSERT DATA { GRAPH <${EX}graph/notes> { <${EX}note/${i}> <${EX}text> "note ${i}" } }` } }) + '\n').join(''),
+      Array.from(
+        { length: JOURNAL_ENTRIES },
+        (_, i) =>
+          JSON.stringify({
+            v: 1,
+            at,
+            write: { op: 'update', sparql: `INSERT DATA { GRAPH <${EX}graph/notes> { <${EX}note/${i}> <${EX}text> "note ${i}" } }` },
+          }) + '\n',
+      ).join(''),
     );
     const empty = await firstAnswerMs({ ...env, UNKG_JOURNAL: 'none' });
     // The first start replays the whole history once, then compacts it into a snapshot.

@@ -120,7 +120,8 @@ describe('HTTP caching', () => {
 
   it("answers curl -H 'If-None-Match: ...' with 304 Not Modified", async () => {
     const url = `${root}eli/un/${DOCUMENT}`;
-    const curl = (...args: string[]) => promisify(execFile)('curl', ['--silent', '--show-error', '--max-time', '20', '--include', ...args, url], { encoding: 'utf8' });
+    const curl = (...args: string[]) =>
+      promisify(execFile)('curl', ['--silent', '--show-error', '--max-time', '20', '--include', ...args, url], { encoding: 'utf8' });
     const { stdout: first } = await curl('-H', 'Accept: text/turtle');
     const tag = /^etag: (.+)\r$/im.exec(first)![1];
     const { stdout: second } = await curl('-H', 'Accept: text/turtle', '-H', `If-None-Match: ${tag}`);

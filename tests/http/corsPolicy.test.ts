@@ -4,7 +4,11 @@ const EDITOR = 'https://editor.example.org';
 const ELSEWHERE = 'https://elsewhere.example';
 
 const preflight = (t: TestApp, origin: string, method: string, headers: string) =>
-  t.app.inject({ method: 'OPTIONS', url: '/store?default', headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers } });
+  t.app.inject({
+    method: 'OPTIONS',
+    url: '/store?default',
+    headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers },
+  });
 
 describe('CORS', () => {
   describe('without named write origins', () => {

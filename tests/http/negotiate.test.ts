@@ -22,8 +22,16 @@ describe('negotiate', () => {
       ['an exact type over a wildcard of higher quality', 'text/csv;q=0.9, */*;q=0.1', 'text/csv'],
       ['the earlier of two equal types', 'application/sparql-results+xml, application/sparql-results+json', XML_RESULTS],
       ['q=0 excluding a type a wildcard would allow', 'application/sparql-results+json;q=0, */*', XML_RESULTS],
-      ['Jena ARQ', 'application/sparql-results+json, application/sparql-results+xml;q=0.9, text/tab-separated-values;q=0.7, text/csv;q=0.5, application/json;q=0.2, application/xml;q=0.2, */*;q=0.1', JSON_RESULTS],
-      ['Virtuoso (XML only)', 'application/sparql-results+xml, text/rdf+n3, text/rdf+ttl, text/rdf+turtle, text/turtle, application/turtle, application/x-turtle, application/rdf+xml, application/xml', XML_RESULTS],
+      [
+        'Jena ARQ',
+        'application/sparql-results+json, application/sparql-results+xml;q=0.9, text/tab-separated-values;q=0.7, text/csv;q=0.5, application/json;q=0.2, application/xml;q=0.2, */*;q=0.1',
+        JSON_RESULTS,
+      ],
+      [
+        'Virtuoso (XML only)',
+        'application/sparql-results+xml, text/rdf+n3, text/rdf+ttl, text/rdf+turtle, text/turtle, application/turtle, application/x-turtle, application/rdf+xml, application/xml',
+        XML_RESULTS,
+      ],
       ['SPARQLWrapper', 'application/sparql-results+json,application/json,text/javascript,application/javascript', JSON_RESULTS],
       ['an alias', 'application/json', JSON_RESULTS],
       ['a browser', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', XML_RESULTS],
@@ -46,7 +54,9 @@ describe('negotiate', () => {
       }
       expect(error).toBeInstanceOf(NotAcceptableError);
       expect(error).toMatchObject({ statusCode: 406, supported: SOLUTION_TYPES });
-      expect((error as Error).message).toContain('available: application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values');
+      expect((error as Error).message).toContain(
+        'available: application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values',
+      );
     });
   });
 
@@ -77,17 +87,23 @@ describe('parseAccept', () => {
 describe('negotiator', () => {
   const pick = negotiator(SOLUTION_TYPES, JSON_RESULTS, aliases);
 
-  it.each([undefined, '', '*/*', 'text/csv', 'application/json', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'text/csv;q=0.9, */*;q=0.1'])(
-    'picks what negotiate picks for %p, the first time and the next',
-    (accept) => {
-      const expected = negotiate(accept, SOLUTION_TYPES, JSON_RESULTS, aliases);
-      expect(pick(accept)).toBe(expected);
-      expect(pick(accept)).toBe(expected);
-    },
-  );
+  it.each([
+    undefined,
+    '',
+    '*/*',
+    'text/csv',
+    'application/json',
+    'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+    'text/csv;q=0.9, */*;q=0.1',
+  ])('picks what negotiate picks for %p, the first time and the next', (accept) => {
+    const expected = negotiate(accept, SOLUTION_TYPES, JSON_RESULTS, aliases);
+    expect(pick(accept)).toBe(expected);
+    expect(pick(accept)).toBe(expected);
+  });
 
   it('refuses an unacceptable header every time, with the offer in the message', () => {
-    for (let i = 0; i < 2; i++) expect(() => pick('image/png')).toThrow(/available: application\/sparql-results\+json, application\/sparql-results\+xml, text\/csv/);
+    for (let i = 0; i < 2; i++)
+      expect(() => pick('image/png')).toThrow(/available: application\/sparql-results\+json, application\/sparql-results\+xml, text\/csv/);
   });
 
   it('stays right past its memory: more distinct headers than it keeps, and very long ones', () => {

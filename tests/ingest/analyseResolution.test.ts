@@ -188,7 +188,15 @@ describe('analyseResolution on a French General Assembly resolution', () => {
     expect(verbs(a, 'pp/2')).toEqual(['aware', 'recalling']);
     expect(verbs(a, 'pp/3')).toEqual(['concerned', 'taking-note']);
     expect(citations(a)).toEqual(
-      ['pp/1 cites A/RES/61/144', 'pp/1 cites A/RES/69/149', 'pp/1 cites E/RES/2016/25', 'pp/2 cites treaty 2237/39574', 'pp/3 cites A/71/223', 'op/1 cites A/71/223', 'op/2 cites sdg 5.2'].sort(),
+      [
+        'pp/1 cites A/RES/61/144',
+        'pp/1 cites A/RES/69/149',
+        'pp/1 cites E/RES/2016/25',
+        'pp/2 cites treaty 2237/39574',
+        'pp/3 cites A/71/223',
+        'op/1 cites A/71/223',
+        'op/2 cites sdg 5.2',
+      ].sort(),
     );
   });
 });
@@ -200,7 +208,13 @@ describe('text similarity to SDG targets', () => {
     const echoes = a.paragraphs.filter((p) => p.echoes.length > 0).map((p) => [local(a, p), p.echoes.map((e) => [short(e.target), e.score])]);
     expect(echoes).toEqual([
       ['pp/17', [['sdg 8.7', expect.any(Number)]]],
-      ['pp/18', [['sdg 16.2', 1], ['sdg 5.2', 1]]],
+      [
+        'pp/18',
+        [
+          ['sdg 16.2', 1],
+          ['sdg 5.2', 1],
+        ],
+      ],
     ]);
     const pp17 = a.paragraphs.find((p) => local(a, p) === 'pp/17')!;
     expect(pp17.echoes[0].score).toBeGreaterThan(0.25);
@@ -224,7 +238,9 @@ describe('analyseResolution on a hard-wrapped Markdown conversion', () => {
 
   it('reads headings, bold numbers, <sup> footnotes and lines wrapped inside paragraphs', () => {
     expect(a.tree).toMatchObject({ symbol: 'E/RES/2016/25', organ: 'ecosoc', number: '2016/25', language: 'en' });
-    expect(a.tree.title).toBe('Promoting and encouraging the implementation of alternatives to imprisonment as part of comprehensive crime prevention and criminal justice policies');
+    expect(a.tree.title).toBe(
+      'Promoting and encouraging the implementation of alternatives to imprisonment as part of comprehensive crime prevention and criminal justice policies',
+    );
     expect(a.tree.header).toMatchObject({ adoptionDate: '2016-07-27', distributionDate: '2016-09-01', agendaItem: '18 (c)', session: '2016 session' });
     expect(a.tree.preambular).toHaveLength(2);
     expect(a.tree.operative).toHaveLength(2);

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { analyseResolution, compareLanguageVersions, languageVersionsToQuads, parseResolution, resolutionToQuads, toNQuads, type ResolutionAnalysis } from '../../src/ingest';
+import {
+  analyseResolution,
+  compareLanguageVersions,
+  languageVersionsToQuads,
+  parseResolution,
+  resolutionToQuads,
+  toNQuads,
+  type ResolutionAnalysis,
+} from '../../src/ingest';
 import { NS } from '../../src/vocab';
 import { echoCandidates, gazetteer, iris, ROOT, SEED } from './fixtures';
 
@@ -23,17 +31,35 @@ describe('the English and French versions of one resolution', () => {
 
   it('build into one document whose every paragraph has its text in both languages, under the same IRI', () => {
     expect(fr.iri).toBe(doc);
-    const paragraphs = quads.filter((q) => q.predicate.value === `${NS.rdf}type` && q.object.value === `${NS.unkg}OperativeParagraph`).map((q) => q.subject.value);
+    const paragraphs = quads
+      .filter((q) => q.predicate.value === `${NS.rdf}type` && q.object.value === `${NS.unkg}OperativeParagraph`)
+      .map((q) => q.subject.value);
     expect(paragraphs).toHaveLength(8);
     for (const p of [...en.paragraphs.map((x) => x.iri), ...en.footnotes.map((f) => f.iri)]) {
-      expect(objects(quads, p, `${NS.schema}text`).map((o) => (o.termType === 'Literal' ? o.language : '')).sort()).toEqual(['en', 'fr']);
+      expect(
+        objects(quads, p, `${NS.schema}text`)
+          .map((o) => (o.termType === 'Literal' ? o.language : ''))
+          .sort(),
+      ).toEqual(['en', 'fr']);
     }
-    expect(objects(quads, `${doc}/op/1`, `${NS.schema}text`).map((o) => o.value.slice(0, 16)).sort()).toEqual(['Prie instamment ', 'Urges Member Sta']);
-    expect(objects(quads, doc, `${NS.dcterms}title`).map((o) => (o.termType === 'Literal' ? o.language : '')).sort()).toEqual(['en', 'fr']);
-    expect(objects(quads, doc, `${NS.eli}is_realized_by`).map((o) => o.value).sort()).toEqual([`${doc}/eng`, `${doc}/fra`]);
+    expect(
+      objects(quads, `${doc}/op/1`, `${NS.schema}text`)
+        .map((o) => o.value.slice(0, 16))
+        .sort(),
+    ).toEqual(['Prie instamment ', 'Urges Member Sta']);
+    expect(
+      objects(quads, doc, `${NS.dcterms}title`)
+        .map((o) => (o.termType === 'Literal' ? o.language : ''))
+        .sort(),
+    ).toEqual(['en', 'fr']);
+    expect(
+      objects(quads, doc, `${NS.eli}is_realized_by`)
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual([`${doc}/eng`, `${doc}/fra`]);
   });
 
-  it('merges the links (one eli:cites per target) and keeps each link\'s evidence in its language', () => {
+  it("merges the links (one eli:cites per target) and keeps each link's evidence in its language", () => {
     const cites = objects(quads, `${doc}/pp/2`, `${NS.eli}cites`).map((o) => o.value.replace(iris.base, ''));
     expect(cites.sort()).toEqual(['treaty/unts/2225/39574', 'treaty/unts/2237/39574', 'treaty/unts/2241/39574', 'treaty/unts/2326/39574']);
     const evidence = quads.filter((q) => q.predicate.value === `${NS.cito}hasCitingEntity` && q.object.value === `${doc}/pp/2`).map((q) => q.subject.value);
@@ -42,7 +68,9 @@ describe('the English and French versions of one resolution', () => {
     const anaphors = (lang: string) =>
       evidence
         .filter((e) => e.includes(`/ref/${lang}/`) && /anaphor/.test(objects(quads, e, `${NS.unkg}extractor`)[0].value))
-        .map((e) => `${objects(quads, e, `${NS.unkg}matchedText`)[0].value} -> ${objects(quads, e, `${NS.cito}hasCitedEntity`)[0].value.replace(iris.base, '')}`)
+        .map(
+          (e) => `${objects(quads, e, `${NS.unkg}matchedText`)[0].value} -> ${objects(quads, e, `${NS.cito}hasCitedEntity`)[0].value.replace(iris.base, '')}`,
+        )
         .sort();
     expect(anaphors('en')).toEqual([
       'Convention -> treaty/unts/2225/39574',

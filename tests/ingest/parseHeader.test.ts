@@ -12,7 +12,13 @@ Recalling its resolution 2018/17,
 23 July 2019
 `;
 
-const FIELDS = { organName: 'Economic and Social Council', distributionDate: '2020-01-27', session: '2019 session', agendaItem: '19 (c)', adoptionDate: '2019-07-23' };
+const FIELDS = {
+  organName: 'Economic and Social Council',
+  distributionDate: '2020-01-27',
+  session: '2019 session',
+  agendaItem: '19 (c)',
+  adoptionDate: '2019-07-23',
+};
 
 /** [layout, header text]: every layout keeps every field. */
 const LAYOUTS: Array<[string, string]> = [
@@ -42,9 +48,16 @@ describe('header lines', () => {
   });
 
   it('keep a French agenda item and session in two columns', () => {
-    const header = 'Conseil économique et social      Distr. générale\n                                  28 janvier 2020\nSession de 2019\nPoint 19 c) de l\'ordre du jour\n\nRésolution adoptée par le Conseil économique et social le 23 juillet 2019\n\n';
+    const header =
+      "Conseil économique et social      Distr. générale\n                                  28 janvier 2020\nSession de 2019\nPoint 19 c) de l'ordre du jour\n\nRésolution adoptée par le Conseil économique et social le 23 juillet 2019\n\n";
     const tree = parseResolution(header + BODY.replace('The Economic and Social Council,', 'Le Conseil économique et social,'), { file: 'entete.md' });
-    expect(tree.header).toMatchObject({ organName: 'Conseil économique et social', distributionDate: '2020-01-28', session: 'Session de 2019', agendaItem: '19 (c)', adoptionDate: '2019-07-23' });
+    expect(tree.header).toMatchObject({
+      organName: 'Conseil économique et social',
+      distributionDate: '2020-01-28',
+      session: 'Session de 2019',
+      agendaItem: '19 (c)',
+      adoptionDate: '2019-07-23',
+    });
   });
 
   it('report each missing field as a warning naming the file', () => {

@@ -110,7 +110,8 @@ describe('parseResolution on a French General Assembly resolution with Markdown 
 
 describe('parseResolution on a minimal text', () => {
   it('derives the symbol from the number for each organ', () => {
-    const text = (organ: string, number: string) => `${number}. Titre\n\n${organ},\n\nRappelant sa résolution 70/1,\n\n1. *Décide* de rester saisi de la question.\n`;
+    const text = (organ: string, number: string) =>
+      `${number}. Titre\n\n${organ},\n\nRappelant sa résolution 70/1,\n\n1. *Décide* de rester saisi de la question.\n`;
     expect(parseResolution(text("L'Assemblée générale", '72/1'), { file: 'x' }).symbol).toBe('A/RES/72/1');
     expect(parseResolution(text('Le Conseil économique et social', '2016/25'), { file: 'x' }).symbol).toBe('E/RES/2016/25');
   });

@@ -9,9 +9,13 @@ const CURL = '/usr/bin/curl';
 
 /** curl in a child process (asynchronously: the server answers from this same process). */
 async function curl(...args: string[]): Promise<{ status: number; type: string; body: string }> {
-  const { stdout } = await promisify(execFile)(CURL, ['--silent', '--show-error', '--max-time', '20', '--write-out', '\n%{http_code} %{content_type}', ...args], {
-    encoding: 'utf8',
-  });
+  const { stdout } = await promisify(execFile)(
+    CURL,
+    ['--silent', '--show-error', '--max-time', '20', '--write-out', '\n%{http_code} %{content_type}', ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
   const cut = stdout.lastIndexOf('\n');
   const [status, ...type] = stdout.slice(cut + 1).split(' ');
   return { status: Number(status), type: type.join(' '), body: stdout.slice(0, cut) };

@@ -205,7 +205,10 @@ describe('Akoma Ntoso in the language asked for', () => {
 
   it('keeps both texts on the same paragraphs', async () => {
     const [fr, en] = await Promise.all([get('/eli/un/E/RES/2017/18?format=akn&lang=fr'), get('/eli/un/E/RES/2017/18?format=akn&lang=en')]);
-    const eIds = (body: string) => Array.from(parseXml(body).getElementsByTagName('*')).map((e) => attr(e, 'eId')).filter(Boolean);
+    const eIds = (body: string) =>
+      Array.from(parseXml(body).getElementsByTagName('*'))
+        .map((e) => attr(e, 'eId'))
+        .filter(Boolean);
     expect(eIds(en.body)).toEqual(eIds(fr.body));
     expect(ownText(elements(parseXml(en.body), 'authorialNote')[0])).toBe('[en] Nations Unies, Recueil des Traités, vol. 2225, n° 39574.');
   });

@@ -13,7 +13,9 @@ const HOSTILE_LABEL = '<script>alert("x")</script> & "Partners"';
 
 /** Every triple of a document in one RDF format, as sorted N-Triples lines. */
 function triplesOf(body: string, mediaType: string): string[] {
-  return [...new Set(oxigraph.parse(body, { format: mediaType, base_iri: 'https://w3id.org/unkg/' }).map((q) => `${q.subject} ${q.predicate} ${q.object}`))].sort();
+  return [
+    ...new Set(oxigraph.parse(body, { format: mediaType, base_iri: 'https://w3id.org/unkg/' }).map((q) => `${q.subject} ${q.predicate} ${q.object}`)),
+  ].sort();
 }
 
 describe('dereferenceable IRIs', () => {
@@ -101,7 +103,7 @@ describe('dereferenceable IRIs', () => {
   });
 
   describe("a paragraph's description", () => {
-    it("holds every triple of the paragraph, and no other triple about it, in Turtle", async () => {
+    it('holds every triple of the paragraph, and no other triple about it, in Turtle', async () => {
       const response = await get('/eli/un/E/RES/2017/18/op/2', { accept: 'text/turtle' });
       const stored = await storedTriples(SEED_OP2);
       expect(stored.length).toBeGreaterThan(10);
@@ -110,7 +112,9 @@ describe('dereferenceable IRIs', () => {
 
     it('says the same in Turtle, N-Triples, RDF/XML and JSON-LD', async () => {
       const bodies = await Promise.all(
-        ['text/turtle', 'application/n-triples', 'application/rdf+xml', 'application/ld+json'].map(async (type) => [type, (await get('/eli/un/E/RES/2017/18/op/2', { accept: type })).body] as const),
+        ['text/turtle', 'application/n-triples', 'application/rdf+xml', 'application/ld+json'].map(
+          async (type) => [type, (await get('/eli/un/E/RES/2017/18/op/2', { accept: type })).body] as const,
+        ),
       );
       const [reference, ...others] = bodies.map(([type, body]) => triplesOf(body, type));
       for (const other of others) expect(other).toEqual(reference);
@@ -143,14 +147,18 @@ describe('dereferenceable IRIs', () => {
     });
 
     it(`pages them by ${BACKLINK_PAGE_SIZE}, linking each page to the next and the previous`, async () => {
-      const stored = await service.store.select(`SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p WHERE { ?s ?p <${CLAUSE_SCHEME_IRI}> FILTER(isIRI(?s)) } }`);
+      const stored = await service.store.select(
+        `SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p WHERE { ?s ?p <${CLAUSE_SCHEME_IRI}> FILTER(isIRI(?s)) } }`,
+      );
       const total = Number(stored.results.bindings[0].n.value);
       expect(total).toBeGreaterThan(2 * BACKLINK_PAGE_SIZE);
       const seen: string[] = [];
       let page = 1;
       for (;;) {
         const response = await get(`/clause?page=${page}`, { accept: 'application/n-triples' });
-        const backlinks = triplesOf(response.body, 'application/n-triples').filter((l) => l.endsWith(` <${CLAUSE_SCHEME_IRI}>`) && !l.startsWith(`<${CLAUSE_SCHEME_IRI}> `));
+        const backlinks = triplesOf(response.body, 'application/n-triples').filter(
+          (l) => l.endsWith(` <${CLAUSE_SCHEME_IRI}>`) && !l.startsWith(`<${CLAUSE_SCHEME_IRI}> `),
+        );
         seen.push(...backlinks);
         if (page > 1) expect(response.headers.link).toContain(`</clause?page=${page - 1}>; rel="prev"`);
         if (!response.headers.link?.includes('rel="next"')) break;
@@ -193,7 +201,9 @@ describe('dereferenceable IRIs', () => {
 
     it('shows each backlink with a snippet of the citing text, the match marked', async () => {
       const html = (await get('/org/member-states', { accept: BROWSER_ACCEPT })).body;
-      const mentioning = await service.store.select(`SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s <${NS.schema}mentions> <https://w3id.org/unkg/org/member-states> }`);
+      const mentioning = await service.store.select(
+        `SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s <${NS.schema}mentions> <https://w3id.org/unkg/org/member-states> }`,
+      );
       expect(html).toContain(`>schema:mentions</a> <span class="muted">(${mentioning.results.bindings[0].n.value})</span></h3>`);
       expect(html).toMatch(/<div class="snippet" lang="fr">[^<]*<mark>États Membres<\/mark>/);
     });
@@ -244,7 +254,10 @@ describe('dereferenceable IRIs', () => {
     it('answers in JSON-LD, N-Triples and RDF/XML with the same triples', async () => {
       // The file's OWL lists are blank nodes, labelled anew by each parser: compared without labels.
       const shape = (body: string, type: string) =>
-        oxigraph.parse(body, { format: type }).map((q) => `${q.subject} ${q.predicate} ${q.object}`.replace(/_:\S+/g, '_:')).sort();
+        oxigraph
+          .parse(body, { format: type })
+          .map((q) => `${q.subject} ${q.predicate} ${q.object}`.replace(/_:\S+/g, '_:'))
+          .sort();
       const reference = shape(file, 'text/turtle');
       for (const type of ['application/ld+json', 'application/n-triples', 'application/rdf+xml']) {
         expect(shape((await get('/ontology', { accept: type })).body, type)).toEqual(reference);

@@ -54,7 +54,9 @@ describe('data that updates without a restart', () => {
   });
 
   const count = async (query: string): Promise<number> => {
-    const response = await fetch(`${server.url}sparql?${form(['query', query])}`, { headers: { accept: 'application/sparql-results+json', 'cache-control': 'no-cache' } });
+    const response = await fetch(`${server.url}sparql?${form(['query', query])}`, {
+      headers: { accept: 'application/sparql-results+json', 'cache-control': 'no-cache' },
+    });
     const json = (await response.json()) as { results: { bindings: Array<{ n: { value: string } }> } };
     return Number(json.results.bindings[0].n.value);
   };

@@ -70,7 +70,7 @@ describe('watchGraphDir', () => {
     expect(store.version()).toBe(revision);
   });
 
-  it('ignores files that are not graphs (the build\'s temporary files, Turtle copies)', async () => {
+  it("ignores files that are not graphs (the build's temporary files, Turtle copies)", async () => {
     const revision = store.version();
     writeFileSync(join(dir, 'both.nq.tmp-123'), line(A, 'half written'));
     writeFileSync(join(dir, 'both.ttl'), '# a Turtle copy\n');
@@ -90,7 +90,9 @@ describe('graphsOf', () => {
     ['a plain literal, no graph', '<http://a> <http://p> "x y z" .'],
     ['blank nodes, no graph', '_:s <http://p> _:o .'],
   ])('reads the graph of %s as n3 does', (_what, line) => {
-    const expected = new Set(new Parser({ format: 'N-Quads' }).parse(line).map((q) => (q.graph.termType === 'BlankNode' ? `_:${q.graph.value}` : q.graph.value)));
+    const expected = new Set(
+      new Parser({ format: 'N-Quads' }).parse(line).map((q) => (q.graph.termType === 'BlankNode' ? `_:${q.graph.value}` : q.graph.value)),
+    );
     expect(graphsOf(`# a comment\n\n${line}\n`)).toEqual(expected);
   });
 

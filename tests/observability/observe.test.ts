@@ -46,7 +46,12 @@ describe('request ids', () => {
     expect(response.headers['x-request-id']).toBe('proxy-7f3a.42:1');
   });
 
-  it.each([['with a space', 'a b'], ['too long', 'x'.repeat(129)], ['with a line break', 'a\\nb'], ['empty', '']])('replaces an id %s by a new one', async (_, given) => {
+  it.each([
+    ['with a space', 'a b'],
+    ['too long', 'x'.repeat(129)],
+    ['with a line break', 'a\\nb'],
+    ['empty', ''],
+  ])('replaces an id %s by a new one', async (_, given) => {
     const response = await t.app.inject({ url: '/health/live', headers: { 'x-request-id': given } });
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });

@@ -53,7 +53,11 @@ describe('the search index', () => {
 
   it('is rebuilt when the store changes, and answers from the previous index meanwhile', async () => {
     const before = index.version;
-    await store.load(`<${DOC}/op/4> a <${NS.unkg}OperativeParagraph> ; <${NS.schema}text> "Décide de rester saisi de la question zanzibar."@fr .`, 'text/turtle', `${DEFAULT_BASE}graph/later`);
+    await store.load(
+      `<${DOC}/op/4> a <${NS.unkg}OperativeParagraph> ; <${NS.schema}text> "Décide de rester saisi de la question zanzibar."@fr .`,
+      'text/turtle',
+      `${DEFAULT_BASE}graph/later`,
+    );
     expect(store.version()).not.toBe(before);
     expect(await found('zanzibar')).toEqual([]);
     await index.rebuild();

@@ -12,7 +12,8 @@ describe('the Graph Store Protocol at /store', () => {
 
   const put = (url: string, body: string, contentType = 'text/turtle', headers = auth) =>
     t.app.inject({ method: 'PUT', url, headers: { 'content-type': contentType, ...headers }, payload: body });
-  const post = (url: string, body: string, contentType = 'text/turtle') => t.app.inject({ method: 'POST', url, headers: { 'content-type': contentType, ...auth }, payload: body });
+  const post = (url: string, body: string, contentType = 'text/turtle') =>
+    t.app.inject({ method: 'POST', url, headers: { 'content-type': contentType, ...auth }, payload: body });
   const get = (url: string, accept = 'application/n-triples') => t.app.inject({ url, headers: { accept } });
 
   it('answers 404 for a graph that does not exist', async () => {
@@ -93,5 +94,4 @@ describe('the Graph Store Protocol at /store', () => {
     expect((await put(at(`${EX}graph/empty`), '')).statusCode).toBe(201);
     expect((await get(at(`${EX}graph/empty`))).body).toBe('');
   });
-
 });

@@ -42,7 +42,10 @@ describe('the SPARQL protocol endpoint', () => {
     });
 
     it('gives them the explicit xsd:string datatype for rdflib, whose SERVICE client drops them otherwise', async () => {
-      const response = await t.app.inject({ url: q(`SELECT ?n WHERE { <${EX}hugo> <http://xmlns.com/foaf/0.1/name> ?n }`), headers: { 'user-agent': 'rdflibForAnUser' } });
+      const response = await t.app.inject({
+        url: q(`SELECT ?n WHERE { <${EX}hugo> <http://xmlns.com/foaf/0.1/name> ?n }`),
+        headers: { 'user-agent': 'rdflibForAnUser' },
+      });
       expect(response.json().results.bindings[0].n).toEqual({ type: 'literal', value: 'Victor Hugo', datatype: 'http://www.w3.org/2001/XMLSchema#string' });
     });
 
@@ -119,7 +122,9 @@ describe('the SPARQL protocol endpoint', () => {
     it('explains a syntax error with the parser message and position', async () => {
       const response = await t.app.inject(q('SELECT * WHERE {\n  ?s ?p }'));
       expect(response.statusCode).toBe(400);
-      expect(response.json().message).toBe("SPARQL syntax error at line 2, column 9: found '}', expected a variable, an IRI, a prefixed name, a string, a number, true or false, a blank node, '(' or something else");
+      expect(response.json().message).toBe(
+        "SPARQL syntax error at line 2, column 9: found '}', expected a variable, an IRI, a prefixed name, a string, a number, true or false, a blank node, '(' or something else",
+      );
     });
 
     it('answers 400 to a Virtuoso dialect probe', async () => {
@@ -206,7 +211,10 @@ describe('the SPARQL protocol endpoint', () => {
     });
 
     it('takes dataset parameters from the URL as well as the body', async () => {
-      const response = await post(form(['query', 'SELECT ?n WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?n }'], ['default-graph-uri', BOOKS]), `/sparql?${form(['default-graph-uri', PEOPLE])}`);
+      const response = await post(
+        form(['query', 'SELECT ?n WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?n }'], ['default-graph-uri', BOOKS]),
+        `/sparql?${form(['default-graph-uri', PEOPLE])}`,
+      );
       expect(column(response.body, 'n').sort()).toEqual(['George Orwell', 'Victor Hugo']);
     });
 
@@ -244,7 +252,11 @@ describe('the SPARQL protocol endpoint', () => {
     });
 
     it('takes the dataset from the URL', async () => {
-      const response = await post('SELECT ?n WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?n }', { 'content-type': 'application/sparql-query' }, `/sparql?${form(['default-graph-uri', BOOKS])}`);
+      const response = await post(
+        'SELECT ?n WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?n }',
+        { 'content-type': 'application/sparql-query' },
+        `/sparql?${form(['default-graph-uri', BOOKS])}`,
+      );
       expect(column(response.body, 'n')).toEqual([]);
     });
 

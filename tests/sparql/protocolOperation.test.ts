@@ -26,7 +26,13 @@ describe('readOperation', () => {
   });
 
   it('reads a GET query with its dataset and format', () => {
-    expect(readOperation('GET', { query: ['ASK {}'], 'default-graph-uri': ['http://g'], 'named-graph-uri': ['http://n'], output: ['xml'], maxrows: ['5'] }, undefined)).toEqual({
+    expect(
+      readOperation(
+        'GET',
+        { query: ['ASK {}'], 'default-graph-uri': ['http://g'], 'named-graph-uri': ['http://n'], output: ['xml'], maxrows: ['5'] },
+        undefined,
+      ),
+    ).toEqual({
       kind: 'query',
       query: 'ASK {}',
       defaultGraphs: ['http://g'],
@@ -47,7 +53,11 @@ describe('readOperation', () => {
   });
 
   it.each([
-    ['a query and an update together', { kind: 'form', params: { query: ['ASK {}'], update: ['CLEAR ALL'] } }, 'A request carries either a query or an update, not both'],
+    [
+      'a query and an update together',
+      { kind: 'form', params: { query: ['ASK {}'], update: ['CLEAR ALL'] } },
+      'A request carries either a query or an update, not both',
+    ],
     ['two updates', { kind: 'form', params: { update: ['CLEAR NAMED', 'CLEAR DEFAULT'] } }, 'Give one update parameter per request; this one has 2'],
     ['an empty form', { kind: 'form', params: {} }, 'The request has neither a query nor an update parameter'],
   ] as const)('refuses %s', (_, body, message) => {

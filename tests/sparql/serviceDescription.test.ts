@@ -37,12 +37,18 @@ describe('the service description', () => {
   });
 
   it('says the default graph is the merge of all graphs, and counts it as the Graph Store and SPARQL see it', async () => {
-    expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s a sd:Service ; sd:feature ?x }')).toContain('http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph');
+    expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s a sd:Service ; sd:feature ?x }')).toContain(
+      'http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph',
+    );
     const described = values(turtle, 'text/turtle', 'SELECT ?x { ?s sd:defaultDataset/sd:defaultGraph/void:triples ?x }');
     const stored = (await t.app.inject({ url: '/store?default', headers: { accept: 'application/n-triples' } })).body.split('\n').filter(Boolean);
     const counted = column(await sparql('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'), 'n');
     const voidDocument = (await t.app.inject({ url: '/.well-known/void', headers: { accept: 'text/turtle' } })).body;
-    const voidTriples = values(voidDocument, 'text/turtle', 'SELECT ?x { ?d a void:Dataset ; void:triples ?x FILTER NOT EXISTS { ?other void:propertyPartition ?d } FILTER NOT EXISTS { ?l a void:Linkset FILTER(?l = ?d) } }');
+    const voidTriples = values(
+      voidDocument,
+      'text/turtle',
+      'SELECT ?x { ?d a void:Dataset ; void:triples ?x FILTER NOT EXISTS { ?other void:propertyPartition ?d } FILTER NOT EXISTS { ?l a void:Linkset FILTER(?l = ?d) } }',
+    );
     expect(new Set(stored).size).toBe(stored.length);
     expect(described).toEqual([String(stored.length)]);
     expect(counted).toEqual([String(stored.length)]);
@@ -50,14 +56,25 @@ describe('the service description', () => {
   });
 
   it('declares SPARQL 1.1 Query only, since writes are disabled', () => {
-    expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s sd:supportedLanguage ?x }')).toEqual(['http://www.w3.org/ns/sparql-service-description#SPARQL11Query']);
+    expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s sd:supportedLanguage ?x }')).toEqual([
+      'http://www.w3.org/ns/sparql-service-description#SPARQL11Query',
+    ]);
   });
 
   it('lists every result format and the union default graph feature', () => {
     expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s sd:resultFormat ?x }')).toEqual(
-      ['JSON-LD', 'N-Quads', 'N-Triples', 'RDF_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_JSON', 'SPARQL_Results_TSV', 'SPARQL_Results_XML', 'TriG', 'Turtle'].map(
-        (name) => `http://www.w3.org/ns/formats/${name}`,
-      ),
+      [
+        'JSON-LD',
+        'N-Quads',
+        'N-Triples',
+        'RDF_XML',
+        'SPARQL_Results_CSV',
+        'SPARQL_Results_JSON',
+        'SPARQL_Results_TSV',
+        'SPARQL_Results_XML',
+        'TriG',
+        'Turtle',
+      ].map((name) => `http://www.w3.org/ns/formats/${name}`),
     );
     expect(values(turtle, 'text/turtle', 'SELECT ?x { ?s sd:feature ?x }')).toEqual(['http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph']);
   });
@@ -69,7 +86,11 @@ describe('the service description', () => {
 
   it('lists each named graph with its triple count', async () => {
     const counted = await sparql('SELECT ?g ?n WHERE { { SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g } } ORDER BY ?g');
-    const described = selectIn(turtle, 'text/turtle', 'SELECT ?g ?n { ?s sd:defaultDataset/sd:namedGraph [ sd:name ?g ; sd:graph/void:triples ?n ] } ORDER BY ?g');
+    const described = selectIn(
+      turtle,
+      'text/turtle',
+      'SELECT ?g ?n { ?s sd:defaultDataset/sd:namedGraph [ sd:name ?g ; sd:graph/void:triples ?n ] } ORDER BY ?g',
+    );
     expect(column(described, 'g')).toEqual(column(counted, 'g'));
     expect(column(described, 'n')).toEqual(column(counted, 'n'));
   });
@@ -124,7 +145,9 @@ describe('the service description of a writable endpoint without a public URL', 
   });
 
   it('keeps RDF for clients that prefer it', async () => {
-    expect((await t.app.inject({ url: '/sparql', headers: { accept: 'text/turtle, text/html;q=0.5' } })).headers['content-type']).toBe('text/turtle; charset=utf-8');
+    expect((await t.app.inject({ url: '/sparql', headers: { accept: 'text/turtle, text/html;q=0.5' } })).headers['content-type']).toBe(
+      'text/turtle; charset=utf-8',
+    );
     expect((await t.app.inject({ url: '/sparql', headers: { accept: '*/*' } })).headers['content-type']).toBe('text/turtle; charset=utf-8');
   });
 });

@@ -94,7 +94,16 @@ describe('SPARQL Update with a write token', () => {
 
   it.each([
     ['a syntax error', direct('CLEAR XYZ', bearer), /^SPARQL syntax error at line 1, column \d+/],
-    ['two updates', { method: 'POST' as const, url: '/sparql', headers: { 'content-type': 'application/x-www-form-urlencoded', ...bearer }, payload: form(['update', 'CLEAR NAMED'], ['update', 'CLEAR DEFAULT']) }, /one update parameter/],
+    [
+      'two updates',
+      {
+        method: 'POST' as const,
+        url: '/sparql',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...bearer },
+        payload: form(['update', 'CLEAR NAMED'], ['update', 'CLEAR DEFAULT']),
+      },
+      /one update parameter/,
+    ],
     ['a random value', direct(`INSERT { <${EX}x> <${EX}r> ?r } WHERE { BIND(RAND() AS ?r) }`, bearer), /^RAND cannot be used in an update/],
     ['a non-UTF-8 body', direct('CLEAR NAMED', { ...bearer, 'content-type': 'application/sparql-update; charset=UTF-16' }), /must be UTF-8/],
   ])('refuses %s with 400', async (_, request, message) => {

@@ -25,7 +25,8 @@ describe('the VoID description at /.well-known/void', () => {
   const described = (query: string, variable = 'x') => column(selectIn(turtle, query), variable);
 
   it('describes the dataset with its access points and IRI space', () => {
-    const [row] = JSON.parse(selectIn(turtle, 'SELECT * { ?d a void:Dataset ; void:sparqlEndpoint ?endpoint ; void:uriSpace ?space ; void:dataDump ?dump }')).results.bindings;
+    const [row] = JSON.parse(selectIn(turtle, 'SELECT * { ?d a void:Dataset ; void:sparqlEndpoint ?endpoint ; void:uriSpace ?space ; void:dataDump ?dump }'))
+      .results.bindings;
     expect(row.d.value).toBe(DATASET);
     expect(row.endpoint.value).toBe(`${PUBLIC_URL}sparql`);
     expect(row.space.value).toBe('https://w3id.org/unkg/');
@@ -47,21 +48,31 @@ describe('the VoID description at /.well-known/void', () => {
 
   it('partitions by property with the triples of each, as COUNT queries do', async () => {
     const partitions = selectIn(turtle, `SELECT ?p ?n { <${DATASET}> void:propertyPartition [ void:property ?p ; void:triples ?n ] } ORDER BY ?p`);
-    const counted = (await t.app.inject(`/sparql?${form(['query', 'SELECT ?p (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p'])}`)).body;
+    const counted = (
+      await t.app.inject(`/sparql?${form(['query', 'SELECT ?p (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p'])}`)
+    ).body;
     expect(column(partitions, 'p')).toEqual(column(counted, 'p'));
     expect(column(partitions, 'n')).toEqual(column(counted, 'n'));
   });
 
   it('describes the citations of UN SDG targets as a linkset', async () => {
     const [row] = JSON.parse(
-      selectIn(turtle, `SELECT * { ?l a void:Linkset ; void:linkPredicate ?p ; void:triples ?n ; void:subjectsTarget <${DATASET}> ; void:objectsTarget ?sdg . ?sdg void:uriSpace ?space }`),
+      selectIn(
+        turtle,
+        `SELECT * { ?l a void:Linkset ; void:linkPredicate ?p ; void:triples ?n ; void:subjectsTarget <${DATASET}> ; void:objectsTarget ?sdg . ?sdg void:uriSpace ?space }`,
+      ),
     ).results.bindings;
     expect(row.p.value).toBe(`${NS.eli}cites`);
     expect(row.space.value).toBe('http://metadata.un.org/sdg/');
-    const counted = await sparql(`SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?o { ?s <${NS.eli}cites> ?o FILTER(STRSTARTS(STR(?o), "http://metadata.un.org/sdg/")) } }`);
+    const counted = await sparql(
+      `SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?o { ?s <${NS.eli}cites> ?o FILTER(STRSTARTS(STR(?o), "http://metadata.un.org/sdg/")) } }`,
+    );
     expect([row.n.value]).toEqual(counted);
     expect(row.n.value).toBe('4'); // 5.2 twice and 16.2 in the library, 8.7 in the resolution
-    expect(described(`SELECT ?x { <${PUBLIC_URL}.well-known/void#sdg-links> void:target ?x } ORDER BY ?x`)).toEqual([DATASET, `${PUBLIC_URL}.well-known/void#un-sdg`]);
+    expect(described(`SELECT ?x { <${PUBLIC_URL}.well-known/void#sdg-links> void:target ?x } ORDER BY ?x`)).toEqual([
+      DATASET,
+      `${PUBLIC_URL}.well-known/void#un-sdg`,
+    ]);
   });
 
   it('names the vocabularies in use and example resources', () => {
@@ -74,7 +85,9 @@ describe('the VoID description at /.well-known/void', () => {
   it('is served as JSON-LD too', async () => {
     const response = await t.app.inject({ url: '/.well-known/void', headers: { accept: 'application/ld+json' } });
     expect(response.headers['content-type']).toBe('application/ld+json; charset=utf-8');
-    expect(column(selectIn(response.body, `SELECT ?x { <${DATASET}> void:triples ?x }`, 'application/ld+json'), 'x')).toEqual(described(`SELECT ?x { <${DATASET}> void:triples ?x }`));
+    expect(column(selectIn(response.body, `SELECT ?x { <${DATASET}> void:triples ?x }`, 'application/ld+json'), 'x')).toEqual(
+      described(`SELECT ?x { <${DATASET}> void:triples ?x }`),
+    );
   });
 
   it('is recomputed after a write', async () => {

@@ -50,7 +50,12 @@ describe('write routes check the token before reading the body', () => {
   });
 
   it('still reads and answers a query POSTed by anyone', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/sparql', headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' }, payload: 'ASK {}' });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/sparql',
+      headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' },
+      payload: 'ASK {}',
+    });
     expect(response.statusCode).toBe(200);
   });
 });

@@ -33,12 +33,14 @@ describe('formatTerm', () => {
 });
 
 describe('formatPath', () => {
-  const graph = new Store(new Parser().parse(`
+  const graph = new Store(
+    new Parser().parse(`
     @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix eli: <http://data.europa.eu/eli/ontology#> .
     @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix ex: <http://example.org/> .
     ex:inverse sh:path [ sh:inversePath eli:is_part_of ] .
     ex:alternative sh:path [ sh:alternativePath ( eli:has_part [ sh:inversePath eli:is_part_of ] ) ] .
-    ex:sequence sh:path ( eli:is_part_of [ sh:zeroOrMorePath ( skos:broader skos:narrower ) ] ) .`));
+    ex:sequence sh:path ( eli:is_part_of [ sh:zeroOrMorePath ( skos:broader skos:narrower ) ] ) .`),
+  );
   const pathOf = (shape: string) => graph.getObjects(`http://example.org/${shape}`, 'http://www.w3.org/ns/shacl#path', null)[0];
 
   it.each([

@@ -13,14 +13,19 @@ const DATA = new Parser().parse(`${PREFIXES}
   ex:c ex:link ex:a .`);
 
 /** A shape reporting every focus node without ex:label, with the given targets and options. */
-const shapesWith = (targetsAndOptions: string) => new Store(new Parser().parse(`${PREFIXES}
+const shapesWith = (targetsAndOptions: string) =>
+  new Store(
+    new Parser().parse(`${PREFIXES}
   ex:prefixes sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^xsd:anyURI ] .
   ex:LabelShape a sh:NodeShape ; ${targetsAndOptions} ;
     sh:sparql [ sh:prefixes ex:prefixes ; sh:message "{$this} has no ex:label" ;
-      sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this ex:label ?label } }" ] .`));
+      sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this ex:label ?label } }" ] .`),
+  );
 
 const focusNodes = (targetsAndOptions: string) =>
-  evaluateSparqlConstraints(DATA, shapesWith(targetsAndOptions)).map((r) => r.focusNode.value).sort();
+  evaluateSparqlConstraints(DATA, shapesWith(targetsAndOptions))
+    .map((r) => r.focusNode.value)
+    .sort();
 
 describe('evaluateSparqlConstraints', () => {
   it.each([
@@ -48,7 +53,6 @@ describe('evaluateSparqlConstraints', () => {
   });
 
   it('refuses SPARQL constraints on property shapes, which need $PATH substitution', () => {
-    expect(() => evaluateSparqlConstraints(DATA, shapesWith('sh:targetNode ex:c ; sh:path ex:label')))
-      .toThrow(/property shapes are not supported/);
+    expect(() => evaluateSparqlConstraints(DATA, shapesWith('sh:targetNode ex:c ; sh:path ex:label'))).toThrow(/property shapes are not supported/);
   });
 });

@@ -13,7 +13,9 @@ const DOC = 'https://w3id.org/unkg/eli/un/E/RES/2017/18';
 
 const parseTurtle = (file: string): Quad[] => new Parser().parse(readFileSync(file, 'utf8'));
 const referenceData = (): Quad[] =>
-  readdirSync(REFERENCE_DIR).filter((f) => f.endsWith('.ttl')).flatMap((f) => parseTurtle(path.join(REFERENCE_DIR, f)));
+  readdirSync(REFERENCE_DIR)
+    .filter((f) => f.endsWith('.ttl'))
+    .flatMap((f) => parseTurtle(path.join(REFERENCE_DIR, f)));
 const resolution = (): Quad[] => parseTurtle(path.join(__dirname, 'fixtures', 'resolution.ttl'));
 
 const shape = (local: string) => `https://w3id.org/unkg/shapes#${local}`;
@@ -21,8 +23,7 @@ const xsdInteger = namedNode(`${NS.xsd}integer`);
 
 /** The fixture without the triples matching (subject, predicate[, object]). */
 function without(quads: Quad[], subject: string, predicate: string, object?: string): Quad[] {
-  const kept = quads.filter((q) => !(q.subject.value === subject && q.predicate.value === predicate
-    && (object === undefined || q.object.value === object)));
+  const kept = quads.filter((q) => !(q.subject.value === subject && q.predicate.value === predicate && (object === undefined || q.object.value === object)));
   if (kept.length === quads.length) throw new Error(`fixture has no ${subject} ${predicate} ${object ?? ''}`);
   return kept;
 }
@@ -32,8 +33,7 @@ function replacing(quads: Quad[], subject: string, predicate: string, object: Qu
   return [...without(quads, subject, predicate), quad(namedNode(subject), namedNode(predicate), object)];
 }
 
-const outcome = (report: ValidationReport) =>
-  report.results.map((r) => ({ focusNode: r.focusNode.value, path: r.path, sourceShape: r.sourceShape.value }));
+const outcome = (report: ValidationReport) => report.results.map((r) => ({ focusNode: r.focusNode.value, path: r.path, sourceShape: r.sourceShape.value }));
 
 let shapes: Store;
 beforeAll(async () => {
@@ -84,8 +84,7 @@ describe('validateGraph', () => {
     },
     {
       name: 'a resolution text without any operative paragraph',
-      data: () => without(without(resolution(), `${DOC}/op/1`, `${NS.rdf}type`, `${NS.unkg}OperativeParagraph`),
-        `${DOC}/op/1/a`, `${NS.rdf}type`),
+      data: () => without(without(resolution(), `${DOC}/op/1`, `${NS.rdf}type`, `${NS.unkg}OperativeParagraph`), `${DOC}/op/1/a`, `${NS.rdf}type`),
       expected: [{ focusNode: DOC, path: '(eli:has_part | ^eli:is_part_of)', sourceShape: shape('ResolutionText-operative') }],
       message: /at least one unkg:OperativeParagraph/,
     },
@@ -220,7 +219,9 @@ describe('validateGraph', () => {
   it('shows the offending value and shortens long literals', async () => {
     const long = 'Rappelant '.repeat(20);
     const data = replacing(resolution(), `${DOC}/pp/1`, `${NS.schema}text`, literal(long));
-    const [line] = formatReport(await validateGraph([...data, ...referenceData()], shapes)).split('\n').slice(1);
+    const [line] = formatReport(await validateGraph([...data, ...referenceData()], shapes))
+      .split('\n')
+      .slice(1);
     expect(line).toContain(`(value: "${long.slice(0, 59)}…")`);
     expect(line).toContain('[unkgsh:Paragraph-text]');
   });

@@ -24,8 +24,7 @@ const node = (g: VizGraph, id: string) => {
   if (!n) throw new Error(`no node ${id}`);
   return n;
 };
-const countBy = (values: string[]): Record<string, number> =>
-  values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+const countBy = (values: string[]): Record<string, number> => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
 
 describe('documentGraph', () => {
   let graph: VizGraph;
@@ -38,8 +37,25 @@ describe('documentGraph', () => {
 
   it('draws the resolution, its paragraphs, sub-paragraph and footnote, their clause verbs and what they cite or mention', () => {
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(
-      [DOC, PP1, PP2, PP2A, OP1, OP2, FN1, CITED, PROTOCOL, sdgIri('5.2'), UNODC, ECOSOC, PLAN,
-        clause('recalling'), clause('aware'), clause('urges'), clause('requests')].sort(),
+      [
+        DOC,
+        PP1,
+        PP2,
+        PP2A,
+        OP1,
+        OP2,
+        FN1,
+        CITED,
+        PROTOCOL,
+        sdgIri('5.2'),
+        UNODC,
+        ECOSOC,
+        PLAN,
+        clause('recalling'),
+        clause('aware'),
+        clause('urges'),
+        clause('requests'),
+      ].sort(),
     );
     expect(graph.root).toBe(DOC);
     expect(graph.truncated).toBe(false);
@@ -55,28 +71,53 @@ describe('documentGraph', () => {
 
   it('gives each node its kind', () => {
     expect(Object.fromEntries(graph.nodes.map((n) => [n.id, n.type]))).toMatchObject({
-      [DOC]: 'resolution', [PP1]: 'paragraph', [OP2]: 'paragraph', [PP2A]: 'subparagraph', [FN1]: 'footnote',
-      [CITED]: 'resolution', [PROTOCOL]: 'treaty', [sdgIri('5.2')]: 'sdg-target', [UNODC]: 'organisation',
-      [PLAN]: 'plan', [clause('urges')]: 'clause-verb',
+      [DOC]: 'resolution',
+      [PP1]: 'paragraph',
+      [OP2]: 'paragraph',
+      [PP2A]: 'subparagraph',
+      [FN1]: 'footnote',
+      [CITED]: 'resolution',
+      [PROTOCOL]: 'treaty',
+      [sdgIri('5.2')]: 'sdg-target',
+      [UNODC]: 'organisation',
+      [PLAN]: 'plan',
+      [clause('urges')]: 'clause-verb',
     });
   });
 
   it('labels documents by symbol, paragraphs by number and entities by their English name', () => {
     expect(Object.fromEntries(graph.nodes.map((n) => [n.id, n.label]))).toMatchObject({
-      [DOC]: 'E/RES/2017/18', [CITED]: 'A/RES/64/293', [PP1]: 'pp/1', [OP2]: 'op/2', [PP2A]: 'pp/2/a', [FN1]: 'fn/1',
-      [UNODC]: 'United Nations Office on Drugs and Crime', [clause('urges')]: 'urges',
+      [DOC]: 'E/RES/2017/18',
+      [CITED]: 'A/RES/64/293',
+      [PP1]: 'pp/1',
+      [OP2]: 'op/2',
+      [PP2A]: 'pp/2/a',
+      [FN1]: 'fn/1',
+      [UNODC]: 'United Nations Office on Drugs and Crime',
+      [clause('urges')]: 'urges',
     });
   });
 
   it('groups paragraphs and the footnote inside the resolution and the sub-paragraph inside its paragraph', () => {
     expect(Object.fromEntries(graph.nodes.filter((n) => n.parent).map((n) => [n.id, n.parent]))).toEqual({
-      [PP1]: DOC, [PP2]: DOC, [OP1]: DOC, [OP2]: DOC, [FN1]: DOC, [PP2A]: PP2,
+      [PP1]: DOC,
+      [PP2]: DOC,
+      [OP1]: DOC,
+      [OP2]: DOC,
+      [FN1]: DOC,
+      [PP2A]: PP2,
     });
   });
 
   it('draws every triple between drawn nodes, and only those', () => {
     expect(countBy(graph.edges.map((e) => e.label))).toEqual({
-      'has part': 4, 'is part of': 6, 'clause verb': 4, cites: 3, mentions: 3, 'has footnote': 1, 'passed by': 1,
+      'has part': 4,
+      'is part of': 6,
+      'clause verb': 4,
+      cites: 3,
+      mentions: 3,
+      'has footnote': 1,
+      'passed by': 1,
     });
     const ids = new Set(graph.nodes.map((n) => n.id));
     expect(graph.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);

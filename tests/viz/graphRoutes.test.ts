@@ -74,7 +74,9 @@ const READERS: Record<GraphFormatName, (body: string) => Promise<Counts>> = {
   },
   jsonld: async (body) => {
     const quads = oxigraph.parse(body, { format: 'application/ld+json' });
-    const links = new Set(quads.filter((q) => q.object.termType === 'NamedNode' && q.predicate.value !== `${NS.rdf}type`).map((q) => `${q.subject} ${q.predicate} ${q.object}`));
+    const links = new Set(
+      quads.filter((q) => q.object.termType === 'NamedNode' && q.predicate.value !== `${NS.rdf}type`).map((q) => `${q.subject} ${q.predicate} ${q.object}`),
+    );
     const resources = new Set(quads.flatMap((q) => [q.subject.value, ...(links.has(`${q.subject} ${q.predicate} ${q.object}`) ? [q.object.value] : [])]));
     return { nodes: resources.size, edges: links.size };
   },
@@ -153,14 +155,20 @@ describe('GET /api/graph', () => {
     ['graphviz', 'dot'],
     ['json-ld', 'jsonld'],
   ])('answers format=%s as its canonical name %s', async (alias, canonical) => {
-    const [byAlias, byName] = await Promise.all([get(`/api/graph?document=E/RES/2017/18&format=${alias}`), get(`/api/graph?document=E/RES/2017/18&format=${canonical}`)]);
+    const [byAlias, byName] = await Promise.all([
+      get(`/api/graph?document=E/RES/2017/18&format=${alias}`),
+      get(`/api/graph?document=E/RES/2017/18&format=${canonical}`),
+    ]);
     expect(byAlias.statusCode).toBe(200);
     expect(byAlias.headers['content-disposition']).toBe(byName.headers['content-disposition']);
     expect(byAlias.body).toBe(byName.body);
   });
 
   it('gives the same ids on every call', async () => {
-    const [first, second] = await Promise.all([get('/api/graph?document=E/RES/2017/18&format=cytoscape'), get('/api/graph?document=E/RES/2017/18&format=cytoscape')]);
+    const [first, second] = await Promise.all([
+      get('/api/graph?document=E/RES/2017/18&format=cytoscape'),
+      get('/api/graph?document=E/RES/2017/18&format=cytoscape'),
+    ]);
     expect(first.body).toBe(second.body);
   });
 
@@ -207,13 +215,21 @@ describe('GET /api/graph', () => {
     it.each([
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&depth=3', 400, 'depth must be one of 1, 2: "3"'],
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&direction=sideways', 400, 'direction must be one of out, in, both: "sideways"'],
-      ['/api/graph?iri=https://w3id.org/unkg/org/unodc&format=png', 400, `format must be one of ${GRAPH_FORMAT_NAMES.join(', ')} (also accepted: vis-network for vis, cytoscape.js for cytoscape, cyjs for cytoscape, graphviz for dot, gv for dot, json-ld for jsonld): "png"`],
+      [
+        '/api/graph?iri=https://w3id.org/unkg/org/unodc&format=png',
+        400,
+        `format must be one of ${GRAPH_FORMAT_NAMES.join(', ')} (also accepted: vis-network for vis, cytoscape.js for cytoscape, cyjs for cytoscape, graphviz for dot, gv for dot, json-ld for jsonld): "png"`,
+      ],
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&limit=0', 400, 'node limit must be an integer from 1 to 2000: 0'],
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&limit=many', 400, 'limit must be a whole number: "many"'],
       ['/api/graph?iri=not%20an%20iri', 400, 'not an absolute IRI: "not an iri"'],
       ['/api/graph?iri=https://w3id.org/unkg/org/unodc&predicates=eli:cites,not%20an%20iri', 400, 'not an absolute IRI: "not an iri"'],
       ['/api/graph', 400, 'give either iri=<IRI> (a neighbourhood) or document=<symbol> (the graph of a document)'],
-      ['/api/graph?iri=https://w3id.org/unkg/org/unodc&document=E/RES/2017/18', 400, 'give either iri=<IRI> (a neighbourhood) or document=<symbol> (the graph of a document)'],
+      [
+        '/api/graph?iri=https://w3id.org/unkg/org/unodc&document=E/RES/2017/18',
+        400,
+        'give either iri=<IRI> (a neighbourhood) or document=<symbol> (the graph of a document)',
+      ],
       ['/api/graph?document=E/RES/2017/18&depth=2', 400, 'the graph of a document takes no neighbourhood parameter (depth)'],
       ['/api/graph?iri=https://w3id.org/unkg/org/no-such-body', 404, 'no triples about https://w3id.org/unkg/org/no-such-body'],
       ['/api/graph?document=E/RES/1999/99', 404, 'no triples about https://w3id.org/unkg/eli/un/E/RES/1999/99'],

@@ -66,16 +66,17 @@ function renderWithGraphviz(text: string): { status: number | null; stderr: stri
 }
 
 const unescapeXml = (text: string): string =>
-  text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, ref: string) =>
-    ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[ref] ??
-    String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)));
+  text.replace(
+    /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi,
+    (_, ref: string) =>
+      ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[ref] ??
+      String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)),
+  );
 
 /** What Graphviz wrote for each node or edge: the SVG from its group's start to the next
  *  node's or edge's. */
 const svgGroups = (svg: string, cls: 'node' | 'edge'): string[] =>
-  svg
-    .split(/(?=<g id="[^"]*" class="(?:node|edge)">)/)
-    .filter((chunk) => chunk.startsWith('<g id=') && chunk.includes(` class="${cls}">`));
+  svg.split(/(?=<g id="[^"]*" class="(?:node|edge)">)/).filter((chunk) => chunk.startsWith('<g id=') && chunk.includes(` class="${cls}">`));
 const svgTexts = (group: string, element: 'title' | 'text'): string[] =>
   [...group.matchAll(new RegExp(`<${element}[^>]*>([^<]*)</${element}>`, 'g'))].map((m) => unescapeXml(m[1]));
 

@@ -90,9 +90,7 @@ describe('neighbourhood', () => {
 
   it('labels a sub-paragraph after its paragraph even when the paragraph is not drawn', async () => {
     const g = await neighbourhood(fixtureStore(), PP2A, { ...ONE_HOP_OUT, predicates: [`${NS.eli}cites`] });
-    expect(g.nodes).toEqual([
-      expect.objectContaining({ id: PP2A, label: 'pp/2/a', type: 'subparagraph', degree: 3 }),
-    ]);
+    expect(g.nodes).toEqual([expect.objectContaining({ id: PP2A, label: 'pp/2/a', type: 'subparagraph', degree: 3 })]);
     expect(node(g, PP2A).parent).toBeUndefined();
   });
 
@@ -101,13 +99,22 @@ describe('neighbourhood', () => {
     const valueEdges = g.edges.filter((e) => e.source === OP2 && e.target.startsWith('literal:'));
     const values = valueEdges.map((e) => node(g, e.target));
     expect(valueEdges.map((e) => e.label)).toEqual(['number', 'text', 'position']);
-    expect(values.map((n) => [n.type, n.label])).toEqual([['literal', '2'], ['literal', "Prie l'Office de lui faire rapport ;"], ['literal', '4']]);
+    expect(values.map((n) => [n.type, n.label])).toEqual([
+      ['literal', '2'],
+      ['literal', "Prie l'Office de lui faire rapport ;"],
+      ['literal', '4'],
+    ]);
     expect(values[2].attributes).toEqual({ value: 4, datatype: `${NS.xsd}integer` });
     expect(values[1].attributes).toEqual({ value: "Prie l'Office de lui faire rapport ;", language: 'fr' });
     expect(node(g, OP2).attributes).toEqual({});
     // the resolution's own values are drawn too
     expect(g.edges.filter((e) => e.source === DOC && e.target.startsWith('literal:')).map((e) => e.label)).toEqual([
-      'date document', 'id local', 'language', 'title', 'plenary meeting', 'resolution number',
+      'date document',
+      'id local',
+      'language',
+      'title',
+      'plenary meeting',
+      'resolution number',
     ]);
   });
 

@@ -73,7 +73,10 @@ describe('the web pages', () => {
       expect(response.statusCode).toBe(200);
       const config = embedded<{ endpoint: string; examples: Array<{ name: string; query: string }> }>(response.body, 'sparql-editor-config');
       expect(config.endpoint).toBe('/sparql');
-      const files = readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.rq')).map((f) => f.replace(/\.rq$/, '')).sort();
+      const files = readdirSync(QUERIES_DIR)
+        .filter((f) => f.endsWith('.rq'))
+        .map((f) => f.replace(/\.rq$/, ''))
+        .sort();
       expect(config.examples.map((e) => e.name)).toEqual(files);
     });
 
@@ -94,7 +97,9 @@ describe('the web pages', () => {
       try {
         expect(editorExamples(empty)).toEqual([BUILT_IN_EXAMPLE]);
         writeFileSync(join(empty, 'count.rq'), '#+ summary: Count the triples\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n');
-        expect(editorExamples(empty)).toEqual([{ name: 'count', summary: 'Count the triples', query: '# Count the triples\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n' }]);
+        expect(editorExamples(empty)).toEqual([
+          { name: 'count', summary: 'Count the triples', query: '# Count the triples\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n' },
+        ]);
       } finally {
         rmSync(empty, { recursive: true, force: true });
       }
@@ -123,7 +128,10 @@ describe('the web pages', () => {
         href: '/eli/un/A/RES/64/293',
       });
       const texts = await service.store.select(`SELECT DISTINCT ?s WHERE { ?s <${NS.schema}text> ?t FILTER(CONTAINS(STR(?t), "64/293")) }`);
-      const byText = hits.filter((h) => h.field === 'text').map((h) => h.iri).sort();
+      const byText = hits
+        .filter((h) => h.field === 'text')
+        .map((h) => h.iri)
+        .sort();
       expect(byText).toEqual(texts.results.bindings.map((b) => b.s.value).sort());
     });
 

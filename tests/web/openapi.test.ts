@@ -13,15 +13,29 @@ describe('the OpenAPI description', () => {
 
   it('lists the parameters of the graph API', async () => {
     const operation = (await service.app.inject('/api/openapi.json')).json().paths['/api/graph'].get;
-    expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual(
-      ['depth', 'direction', 'document', 'evidence', 'format', 'iri', 'lang', 'limit', 'literals', 'predicates'],
-    );
+    expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
+      'depth',
+      'direction',
+      'document',
+      'evidence',
+      'format',
+      'iri',
+      'lang',
+      'limit',
+      'literals',
+      'predicates',
+    ]);
   });
 
   it('groups every operation, named queries first, and leaves out the write-only and asset routes', async () => {
-    const doc = (await service.app.inject('/api/openapi.json')).json() as { tags: Array<{ name: string }>; paths: Record<string, Record<string, { tags?: string[] }>> };
+    const doc = (await service.app.inject('/api/openapi.json')).json() as {
+      tags: Array<{ name: string }>;
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    };
     expect(doc.tags.map((t) => t.name)).toEqual(['queries', 'graph', 'explorer', 'sparql', 'graphql']);
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })),
+    );
     expect(operations.filter((op) => op.tags.length !== 1 || !doc.tags.some((t) => t.name === op.tags[0]))).toEqual([]);
     expect(operations.filter((op) => op.path.startsWith('/api/queries/')).every((op) => op.tags[0] === 'queries')).toBe(true);
     expect(doc.paths['/sparql']).toEqual({ get: expect.anything(), post: expect.anything() });

@@ -54,7 +54,9 @@ describe('the workbench', () => {
       const operative = html.slice(html.indexOf('<section class="operative"'));
       const order = [...operative.matchAll(/<div class="part part-operative" id="(op-\d+)"/g)].map((m) => m[1]);
       expect(order).toEqual(Array.from({ length: order.length }, (_, i) => `op-${i + 1}`));
-      expect(order.length).toBe(Number((await select(`SELECT (COUNT(?p) AS ?n) WHERE { ?p a <${NS.unkg}OperativeParagraph> ; <${NS.eli}is_part_of> <${SEED}> }`))[0].n.value));
+      expect(order.length).toBe(
+        Number((await select(`SELECT (COUNT(?p) AS ?n) WHERE { ?p a <${NS.unkg}OperativeParagraph> ; <${NS.eli}is_part_of> <${SEED}> }`))[0].n.value),
+      );
     });
 
     it('answers 404 for a symbol the store holds no text of', async () => {
@@ -73,13 +75,17 @@ describe('the workbench', () => {
     ])('link %s to the paragraph before (%s) and after (%s), and to its place in the reading view', async (part, previous, next) => {
       const html = (await get(`/eli/un/E/RES/2017/18/${part}?lang=en`, { accept: 'text/html' })).body;
       const rel = (name: string) => /<a rel="(prev|next)" href="([^"?]+)/g.exec(html.slice(html.indexOf(`rel="${name}"`) - 3))?.[2];
-      expect(previous ? rel('prev') : html.includes('rel="prev"') ? 'a previous link' : undefined).toBe(previous ? `/eli/un/E/RES/2017/18/${previous}` : undefined);
+      expect(previous ? rel('prev') : html.includes('rel="prev"') ? 'a previous link' : undefined).toBe(
+        previous ? `/eli/un/E/RES/2017/18/${previous}` : undefined,
+      );
       expect(rel('next')).toBe(`/eli/un/E/RES/2017/18/${next}`);
       expect(html).toContain(`href="/read/E/RES/2017/18?lang=en#${part.replace(/\//g, '-')}"`);
     });
 
     it('lead from a resolution’s page to its reading view, and from an instrument’s to its timeline', async () => {
-      expect((await get('/eli/un/E/RES/2017/18?lang=fr', { accept: 'text/html' })).body).toContain('<a class="read" href="/read/E/RES/2017/18?lang=fr">Lire la résolution</a>');
+      expect((await get('/eli/un/E/RES/2017/18?lang=fr', { accept: 'text/html' })).body).toContain(
+        '<a class="read" href="/read/E/RES/2017/18?lang=fr">Lire la résolution</a>',
+      );
       const cited = (await get('/eli/un/A/RES/64/293', { accept: 'text/html' })).body;
       expect(cited).not.toContain('class="read"');
       expect(cited).toContain(`href="/timeline?iri=${encodeURIComponent(RES_64_293)}"`);
@@ -107,7 +113,14 @@ describe('the workbench', () => {
       const { edges, totalCount } = graphql.json().data.search;
       expect(edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(api.hits.map((h) => h.iri));
       expect(totalCount).toBeGreaterThan(10);
-      for (const e of edges) expect(e.matched.value.slice(e.offset, e.offset + 5).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toBe('etats');
+      for (const e of edges)
+        expect(
+          e.matched.value
+            .slice(e.offset, e.offset + 5)
+            .normalize('NFD')
+            .replace(/\p{M}/gu, '')
+            .toLowerCase(),
+        ).toBe('etats');
     });
 
     it('marks the query’s words in each hit, whatever their accents, and says what a paragraph cites or names when that matched', async () => {
@@ -125,7 +138,11 @@ describe('the workbench', () => {
 
     it('finds what is written to the store within seconds, without a restart', async () => {
       const paragraph = `${SEED}/op/99`;
-      await service.store.load(`<${paragraph}> a <${NS.unkg}OperativeParagraph> ; <${NS.eli}is_part_of> <${SEED}> ; <${NS.schema}text> "Décide de rester saisi de la question quetzalcoatl."@fr .`, 'text/turtle', `${SEED}/later`);
+      await service.store.load(
+        `<${paragraph}> a <${NS.unkg}OperativeParagraph> ; <${NS.eli}is_part_of> <${SEED}> ; <${NS.schema}text> "Décide de rester saisi de la question quetzalcoatl."@fr .`,
+        'text/turtle',
+        `${SEED}/later`,
+      );
       const started = Date.now();
       let hits: Array<{ iri: string }> = [];
       while (Date.now() - started < 5000) {
@@ -140,11 +157,16 @@ describe('the workbench', () => {
 
   describe('the citation network', () => {
     it('weighs each edge by its citing paragraphs, and is the same on every request', async () => {
-      const first = (await get('/api/network')).json() as { nodes: Array<{ id: string; x: number; y: number; full: boolean }>; edges: Array<{ source: string; target: string; weight: number; paragraphs: Array<{ iri: string }> }> };
+      const first = (await get('/api/network')).json() as {
+        nodes: Array<{ id: string; x: number; y: number; full: boolean }>;
+        edges: Array<{ source: string; target: string; weight: number; paragraphs: Array<{ iri: string }> }>;
+      };
       const expected = await select(`SELECT ?doc ?target (COUNT(DISTINCT ?part) AS ?n) WHERE {
         ?doc a <${NS.unkg}Resolution> ; <${NS.eli}has_part> ?any . ?part <${NS.eli}is_part_of>+ ?doc ; <${NS.eli}cites> ?target .
         FILTER NOT EXISTS { ?part a <${NS.unkg}Footnote> } FILTER(?target != ?doc) } GROUP BY ?doc ?target`);
-      expect(first.edges.map((e) => `${e.source} ${e.target} ${e.weight}`).sort()).toEqual(expected.map((r) => `${r.doc.value} ${r.target.value} ${r.n.value}`).sort());
+      expect(first.edges.map((e) => `${e.source} ${e.target} ${e.weight}`).sort()).toEqual(
+        expected.map((r) => `${r.doc.value} ${r.target.value} ${r.n.value}`).sort(),
+      );
       for (const e of first.edges) expect(e.paragraphs.length).toBe(e.weight);
       expect(first.nodes.filter((n) => n.full).map((n) => n.id)).toContain(SEED);
       expect(first.edges.find((e) => e.source === SEED && e.target === RES_64_293)?.weight).toBe(3);

@@ -25,7 +25,13 @@ export interface WorkbenchService extends ServiceUnderTest {
  *  paragraphs) into a temp folder and starts the app on them. */
 export async function startWorkbenchService(options: { extraSources?: string[] } = {}): Promise<WorkbenchService> {
   const graphDir = mkdtempSync(join(tmpdir(), 'unkg-workbench-'));
-  const inputs = [SEED_TEXT, ...readdirSync(INGEST_FIXTURES).filter((f) => f.endsWith('.md')).sort().map((f) => join(INGEST_FIXTURES, f))];
+  const inputs = [
+    SEED_TEXT,
+    ...readdirSync(INGEST_FIXTURES)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => join(INGEST_FIXTURES, f)),
+  ];
   const config = testConfig({ UNKG_GRAPH_DIR: graphDir, UNKG_ONTOLOGY_DIR: ONTOLOGY_DIR, UNKG_REFERENCE_DIR: REFERENCE_DIR });
   await buildGraph({ inputs, outDir: graphDir, referenceDir: REFERENCE_DIR, base: config.base });
   const { sources } = discoverSources({ ...config.data, base: config.base });

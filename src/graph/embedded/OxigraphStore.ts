@@ -162,7 +162,15 @@ export class OxigraphStore implements GraphStore {
       journalSince: (position) => journal.since(position),
       logger: options.logger,
     });
-    return new OxigraphStore(pool, journal, options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, options.resultCache ? new ResultCache() : undefined, sourcesFingerprint, sources, options);
+    return new OxigraphStore(
+      pool,
+      journal,
+      options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+      options.resultCache ? new ResultCache() : undefined,
+      sourcesFingerprint,
+      sources,
+      options,
+    );
   }
 
   /** Resolves once a worker holds the data; rejects when it cannot be loaded. */
@@ -173,7 +181,8 @@ export class OxigraphStore implements GraphStore {
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
     assertEvaluable(sparql);
     const form = queryForm(sparql);
-    const format = form === 'CONSTRUCT' || form === 'DESCRIBE' ? (options.graphFormat ?? 'text/turtle') : (options.resultsFormat ?? 'application/sparql-results+json');
+    const format =
+      form === 'CONSTRUCT' || form === 'DESCRIBE' ? (options.graphFormat ?? 'text/turtle') : (options.resultsFormat ?? 'application/sparql-results+json');
     const cacheable = this.cache !== undefined && options.cache !== false && ResultCache.cacheable(sparql);
     const key = cacheable ? JSON.stringify([sparql, format, options.defaultGraphs, options.namedGraphs, options.baseIri]) : '';
     const revision = this.revision;
@@ -333,7 +342,9 @@ export class OxigraphStore implements GraphStore {
     if (!this.options.journalPath || entries <= 0 || this.compacting) return;
     const size = this.journal.size;
     if (size.entries < entries && size.bytes < (this.options.compactBytes ?? DEFAULT_COMPACT_BYTES)) return;
-    this.compact().catch((error: Error) => this.options.logger?.warn(`The journal could not be compacted (it keeps every write; will try again): ${error.message}`));
+    this.compact().catch((error: Error) =>
+      this.options.logger?.warn(`The journal could not be compacted (it keeps every write; will try again): ${error.message}`),
+    );
   }
 
   private readOptions(options: QueryOptions = {}): ReadOptions {
@@ -349,23 +360,25 @@ export class OxigraphStore implements GraphStore {
    *  whose data a file keeps is not journaled on disk: `remembered` (how to replay it) is
    *  kept in memory for the workers that start later. */
   private write(write: WriteOp, timeoutMs = this.timeoutMs, remembered?: WriteOp): Promise<WriteOutcome> {
-    return this.pool.exclusive(async ([first, ...others], spares) => {
-      const outcome = (await first.send({ kind: 'write', write }, timeoutMs)) as WriteOutcome;
-      if (!outcome.changed) return outcome;
-      try {
-        if (remembered) this.journal.remember(remembered);
-        else await this.journal.append(write);
-      } catch (error) {
-        // Not acknowledged, so not kept: the first worker is rebuilt without it.
-        await first.terminate();
-        throw error instanceof JournalError ? error : new StoreFailureError(String(error));
-      }
-      first.applied = this.journal.length;
-      this.revision++;
-      await Promise.all(others.map((worker) => this.replicate(worker, write)));
-      for (const spare of spares) void this.replicate(spare, write);
-      return outcome;
-    }).finally(() => this.compactIfDue());
+    return this.pool
+      .exclusive(async ([first, ...others], spares) => {
+        const outcome = (await first.send({ kind: 'write', write }, timeoutMs)) as WriteOutcome;
+        if (!outcome.changed) return outcome;
+        try {
+          if (remembered) this.journal.remember(remembered);
+          else await this.journal.append(write);
+        } catch (error) {
+          // Not acknowledged, so not kept: the first worker is rebuilt without it.
+          await first.terminate();
+          throw error instanceof JournalError ? error : new StoreFailureError(String(error));
+        }
+        first.applied = this.journal.length;
+        this.revision++;
+        await Promise.all(others.map((worker) => this.replicate(worker, write)));
+        for (const spare of spares) void this.replicate(spare, write);
+        return outcome;
+      })
+      .finally(() => this.compactIfDue());
   }
 
   private async replicate(worker: PoolWorker, write: WriteOp): Promise<void> {

@@ -281,7 +281,10 @@ export class WorkerPool {
     if (client && client.admitted >= this.clientQueryLimit) {
       this.counters.refusals++;
       return Promise.reject(
-        new StoreBusyError(`This client already has ${client.admitted} queries queued or running, the most this service takes from one client; try again when they are answered`, BUSY_RETRY_AFTER_S),
+        new StoreBusyError(
+          `This client already has ${client.admitted} queries queued or running, the most this service takes from one client; try again when they are answered`,
+          BUSY_RETRY_AFTER_S,
+        ),
       );
     }
     return new Promise((resolve, reject) => {

@@ -34,7 +34,9 @@ function withUsing(operation: UpdateOperation, using: { default: IriTerm[]; name
   }
   if (operation.updateType === 'deletewhere') {
     const where: Pattern[] = operation.delete.map((quads) =>
-      quads.type === 'graph' ? { type: 'graph', name: quads.name, patterns: [{ type: 'bgp', triples: quads.triples }] } : { type: 'bgp', triples: quads.triples },
+      quads.type === 'graph'
+        ? { type: 'graph', name: quads.name, patterns: [{ type: 'bgp', triples: quads.triples }] }
+        : { type: 'bgp', triples: quads.triples },
     );
     return { updateType: 'insertdelete', delete: operation.delete, insert: [], where, using };
   }

@@ -12,7 +12,15 @@ import type {
   UpdateOptions,
   WriteResult,
 } from '../GraphStore';
-import { NonDeterministicUpdateError, QueryEvaluationError, QueryTimeoutError, RdfSyntaxError, StoreClosedError, StoreFailureError, UnsupportedFormatError } from '../errors';
+import {
+  NonDeterministicUpdateError,
+  QueryEvaluationError,
+  QueryTimeoutError,
+  RdfSyntaxError,
+  StoreClosedError,
+  StoreFailureError,
+  UnsupportedFormatError,
+} from '../errors';
 import { isDatasetMediaType } from '../formats';
 import { ResultCache } from '../ResultCache';
 import { nonDeterministicCalls } from '../sparqlText';
@@ -115,7 +123,11 @@ export class RemoteStore implements GraphStore {
     private readonly options: RemoteStoreOptions,
     private layout: DatasetLayout,
   ) {
-    this.http = new RemoteHttp({ auth: options.auth, maxSockets: options.connections ?? DEFAULT_REMOTE_CONNECTIONS, maxResponseBytes: REMOTE_MAX_RESPONSE_BYTES });
+    this.http = new RemoteHttp({
+      auth: options.auth,
+      maxSockets: options.connections ?? DEFAULT_REMOTE_CONNECTIONS,
+      maxResponseBytes: REMOTE_MAX_RESPONSE_BYTES,
+    });
     this.cache = options.resultCache ? new ResultCache() : undefined;
     this.now = options.now ?? Date.now;
     this.query_ = new URL(options.queryUrl);
@@ -156,7 +168,11 @@ export class RemoteStore implements GraphStore {
       if (!(error instanceof QueryTimeoutError || error instanceof QueryEvaluationError)) throw error;
       const port = this.query_.port || (this.query_.protocol === 'https:' ? '443' : '80');
       const hosts = [...new Set([this.query_.host, `127.0.0.1:${port}`, `localhost:${port}`])];
-      return ['http://www.openlinksw.com/schemas/virtrdf#', 'http://www.w3.org/ns/ldp#', ...hosts.flatMap((host) => [`http://${host}/sparql`, `http://${host}/DAV/`])];
+      return [
+        'http://www.openlinksw.com/schemas/virtrdf#',
+        'http://www.w3.org/ns/ldp#',
+        ...hosts.flatMap((host) => [`http://${host}/sparql`, `http://${host}/DAV/`]),
+      ];
     }
   }
 
@@ -197,7 +213,9 @@ export class RemoteStore implements GraphStore {
     this.ensureOpen();
     const calls = nonDeterministicCalls(sparql);
     if (calls.length) {
-      throw new NonDeterministicUpdateError(`${calls.join(', ')} cannot be used in an update: every backend of this service must give the same result for the same update`);
+      throw new NonDeterministicUpdateError(
+        `${calls.join(', ')} cannot be used in an update: every backend of this service must give the same result for the same update`,
+      );
     }
     const rewritten = await rewriteUpdate(sparql, this.layout, options, this);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
@@ -233,7 +251,13 @@ export class RemoteStore implements GraphStore {
     const created = graph !== null && !(await this.hasGraph(graph));
     try {
       if (ntriples) await this.gspWrite('PUT', graph, ntriples, this.options.timeoutMs);
-      else await this.send({ url: this.update_, body: form([['update', `CLEAR SILENT GRAPH <${this.target(graph)}>`]]), kind: 'update', timeoutMs: this.options.timeoutMs });
+      else
+        await this.send({
+          url: this.update_,
+          body: form([['update', `CLEAR SILENT GRAPH <${this.target(graph)}>`]]),
+          kind: 'update',
+          timeoutMs: this.options.timeoutMs,
+        });
     } finally {
       this.writes++;
     }
@@ -423,7 +447,10 @@ export class RemoteStore implements GraphStore {
       const text = `CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { GRAPH <${this.target(graph)}> { ?s ?p ?o } } ORDER BY ?s ?p ?o } } LIMIT ${pageSize} OFFSET ${offset}`;
       const response = await this.send({
         url: this.query_,
-        body: form([['query', text], ['timeout', String(this.options.timeoutMs)]]),
+        body: form([
+          ['query', text],
+          ['timeout', String(this.options.timeoutMs)],
+        ]),
         accept: 'application/n-triples',
         kind: 'query',
         timeoutMs: this.options.timeoutMs,
@@ -437,7 +464,10 @@ export class RemoteStore implements GraphStore {
   private async selectRaw(text: string, timeoutMs = this.options.timeoutMs): Promise<SparqlJsonResults> {
     const response = await this.send({
       url: this.query_,
-      body: form([['query', text], ['timeout', String(timeoutMs)]]),
+      body: form([
+        ['query', text],
+        ['timeout', String(timeoutMs)],
+      ]),
       accept: 'application/sparql-results+json',
       kind: 'query',
       timeoutMs,
@@ -503,8 +533,12 @@ export class RemoteStore implements GraphStore {
       throw partial;
     }
     if (request.accept) {
-      const type = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== request.accept) throw new StoreFailureError(`The remote store answered ${type || 'without a media type'} where ${request.accept} was asked for`);
+      const type = String(response.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim()
+        .toLowerCase();
+      if (type !== request.accept)
+        throw new StoreFailureError(`The remote store answered ${type || 'without a media type'} where ${request.accept} was asked for`);
     }
     return response;
   }
@@ -537,7 +571,9 @@ function groupAsNTriples(quads: Array<{ graph: string | null; triples: Triple[] 
   const out = new Map<string | null, string>();
   for (const { graph, triples } of quads) {
     const writer = new Writer({ format: 'N-Triples' });
-    writer.addQuads(triples.map((t) => ({ subject: t.subject, predicate: t.predicate, object: t.object, graph: { termType: 'DefaultGraph', value: '' } }) as never));
+    writer.addQuads(
+      triples.map((t) => ({ subject: t.subject, predicate: t.predicate, object: t.object, graph: { termType: 'DefaultGraph', value: '' } }) as never),
+    );
     let text = '';
     writer.end((_error, result) => (text = result));
     out.set(graph, (out.get(graph) ?? '') + text);

@@ -89,7 +89,8 @@ export function rewriteQuery(text: string, layout: DatasetLayout, protocolDatase
   const parsed = parse(text, 'query', baseIri);
   if (parsed.type !== 'query') throw new QuerySyntaxError('Expected a query, found an update (send updates to the update operation)');
   refuseService(parsed.where ?? []);
-  const wildcard = parsed.queryType === 'SELECT' && parsed.variables.length === 1 && 'termType' in parsed.variables[0] && parsed.variables[0].termType === 'Wildcard';
+  const wildcard =
+    parsed.queryType === 'SELECT' && parsed.variables.length === 1 && 'termType' in parsed.variables[0] && parsed.variables[0].termType === 'Wildcard';
   const ownDataset = protocolDataset || Boolean(parsed.from && (parsed.from.default.length || parsed.from.named.length));
   // The protocol's dataset replaces FROM / FROM NAMED (SPARQL 1.1 Protocol 2.1.4); Virtuoso
   // would merge them.
@@ -163,7 +164,10 @@ function setPatterns(group: Pattern[], context: Context): Pattern[] {
         out.push({ ...pattern, patterns: setPatterns(pattern.patterns, context) });
         break;
       case 'union':
-        out.push({ ...pattern, patterns: pattern.patterns.map((p) => (p.type === 'group' ? { ...p, patterns: setPatterns(p.patterns, context) } : p)) } as Pattern);
+        out.push({
+          ...pattern,
+          patterns: pattern.patterns.map((p) => (p.type === 'group' ? { ...p, patterns: setPatterns(p.patterns, context) } : p)),
+        } as Pattern);
         break;
       case 'query':
         out.push({ ...pattern, where: setPatterns(pattern.where ?? [], context) } as Pattern);
@@ -180,9 +184,7 @@ function setPatterns(group: Pattern[], context: Context): Pattern[] {
         out.push(pattern);
     }
   }
-  return out
-    .filter((p) => !pushed.has(p))
-    .map((p) => (p.type === 'filter' ? { ...p, expression: inExists(p.expression, context) } : p));
+  return out.filter((p) => !pushed.has(p)).map((p) => (p.type === 'filter' ? { ...p, expression: inExists(p.expression, context) } : p));
 }
 
 /** Patterns inside FILTER EXISTS / NOT EXISTS get the same treatment. */
@@ -190,7 +192,12 @@ function inExists(expression: Expression, context: Context): Expression {
   const e = expression as { type?: string; operator?: string; args?: unknown[] };
   if (e.type !== 'operation' || !Array.isArray(e.args)) return expression;
   if (e.operator === 'exists' || e.operator === 'notexists') {
-    return { ...e, args: e.args.map((a) => ((a as Pattern).type === 'group' ? { ...(a as object), patterns: setPatterns((a as { patterns: Pattern[] }).patterns, context) } : a)) } as Expression;
+    return {
+      ...e,
+      args: e.args.map((a) =>
+        (a as Pattern).type === 'group' ? { ...(a as object), patterns: setPatterns((a as { patterns: Pattern[] }).patterns, context) } : a,
+      ),
+    } as Expression;
   }
   return { ...e, args: e.args.map((a) => inExists(a as Expression, context)) } as Expression;
 }
@@ -208,11 +215,16 @@ function graphPattern(pattern: Extract<Pattern, { type: 'graph' }>, context: Con
     : setPatterns(pattern.patterns, { ...context, merge: false });
   const graph: Pattern = { ...pattern, patterns: inner };
   if (name.termType !== 'Variable') {
-    return empty ? ({ type: 'filter', expression: { type: 'operation', operator: 'exists', args: [{ type: 'group', patterns: [graph] }] } } as unknown as Pattern) : graph;
+    return empty
+      ? ({ type: 'filter', expression: { type: 'operation', operator: 'exists', args: [{ type: 'group', patterns: [graph] }] } } as unknown as Pattern)
+      : graph;
   }
   const guarded: Pattern[] = [graph, ...(context.merge ? [notIn(name, context.excluded)] : [])];
   if (!empty) return { type: 'group', patterns: guarded };
-  return { type: 'group', patterns: [{ type: 'query', queryType: 'SELECT', distinct: true, prefixes: {}, variables: [name], where: guarded } as unknown as Pattern] };
+  return {
+    type: 'group',
+    patterns: [{ type: 'query', queryType: 'SELECT', distinct: true, prefixes: {}, variables: [name], where: guarded } as unknown as Pattern],
+  };
 }
 
 /** `?x p? ?y` (or `*`, `+`) with ?x bound by a VALUES beside it, as one branch per value,
@@ -237,7 +249,8 @@ function pathFromValues(triple: Triple, rows: ValuesPattern[]): Pattern | undefi
     // Zero or one step, spelled out from each start: Virtuoso otherwise lets the zero-length
     // case match any node once the other end is bound by another pattern (observed: a
     // paragraph citing anything matched `<goal> sdgo:hasTarget? ?cited`).
-    const tie = (start: IriTerm): Pattern[] => (subject.termType === 'Variable' ? [{ type: 'bind', variable: triple.subject, expression: start } as unknown as Pattern] : []);
+    const tie = (start: IriTerm): Pattern[] =>
+      subject.termType === 'Variable' ? [{ type: 'bind', variable: triple.subject, expression: start } as unknown as Pattern] : [];
     return {
       type: 'union',
       patterns: starts.flatMap((start) => [
@@ -252,7 +265,10 @@ function pathFromValues(triple: Triple, rows: ValuesPattern[]): Pattern | undefi
     type: 'union',
     patterns: starts.map((start) => ({
       type: 'group',
-      patterns: [{ type: 'bgp', triples: [triple] }, { type: 'filter', expression: { type: 'operation', operator: '=', args: [triple.subject, start] } }],
+      patterns: [
+        { type: 'bgp', triples: [triple] },
+        { type: 'filter', expression: { type: 'operation', operator: '=', args: [triple.subject, start] } },
+      ],
     })),
   } as Pattern;
 }
@@ -283,7 +299,8 @@ function expandBgp(bgp: BgpPattern, fresh: FreshNames): { triples: Triple[]; var
   };
   for (const t of bgp.triples) expand(node(t.subject), t.predicate, node(t.object));
   const vars = new Set<string>();
-  for (const t of triples) for (const term of [t.subject, t.predicate, t.object]) if ((term as { termType?: string }).termType === 'Variable') vars.add((term as VariableTerm).value);
+  for (const t of triples)
+    for (const term of [t.subject, t.predicate, t.object]) if ((term as { termType?: string }).termType === 'Variable') vars.add((term as VariableTerm).value);
   return { triples, vars };
 }
 
@@ -357,12 +374,29 @@ function distinctBgp(triples: Triple[], vars: Set<string>, filters: Pattern[], c
     const flag = fresh.make('one');
     return {
       type: 'group',
-      patterns: [{ type: 'query', queryType: 'SELECT', prefixes: {}, variables: [{ expression: { termType: 'Literal', value: '1', language: '', datatype: iri('http://www.w3.org/2001/XMLSchema#integer') }, variable: flag }], where: body, limit: 1 }],
+      patterns: [
+        {
+          type: 'query',
+          queryType: 'SELECT',
+          prefixes: {},
+          variables: [
+            { expression: { termType: 'Literal', value: '1', language: '', datatype: iri('http://www.w3.org/2001/XMLSchema#integer') }, variable: flag },
+          ],
+          where: body,
+          limit: 1,
+        },
+      ],
     } as unknown as Pattern;
   }
   const inner = { type: 'query', queryType: 'SELECT', distinct: true, prefixes: {}, variables: [...vars].map(variable), where: body } as unknown as Pattern;
   if (visible.length === vars.size) return { type: 'group', patterns: [inner] };
-  const outer = { type: 'query', queryType: 'SELECT', prefixes: {}, variables: visible.map(variable), where: [{ type: 'group', patterns: [inner] }] } as unknown as Pattern;
+  const outer = {
+    type: 'query',
+    queryType: 'SELECT',
+    prefixes: {},
+    variables: visible.map(variable),
+    where: [{ type: 'group', patterns: [inner] }],
+  } as unknown as Pattern;
   return { type: 'group', patterns: [outer] };
 }
 
@@ -397,7 +431,10 @@ export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset
   if (parsed.type !== 'update') throw new QuerySyntaxError('Expected an update, found a query (send queries to the query operation)');
   const own = iri(layout.ownDefaultGraph);
   const context = (): Context => ({ fresh: new FreshNames(), ...exclusions(layout), merge: true });
-  const using = dataset.usingGraphs?.length || dataset.usingNamedGraphs?.length ? { default: (dataset.usingGraphs ?? []).map(iri), named: (dataset.usingNamedGraphs ?? []).map(iri) } : undefined;
+  const using =
+    dataset.usingGraphs?.length || dataset.usingNamedGraphs?.length
+      ? { default: (dataset.usingGraphs ?? []).map(iri), named: (dataset.usingNamedGraphs ?? []).map(iri) }
+      : undefined;
   const toOwn = (quads: Quads[]): Quads[] => quads.map((q) => (q.type === 'bgp' ? { type: 'graph', name: own, triples: q.triples } : q));
   const graphOrOwn = (g: GraphOrDefault): GraphOrDefault => (g.default || !g.name ? { type: 'graph', name: own } : g);
   const operations: UpdateOperation[] = [];
@@ -411,15 +448,31 @@ export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset
           operations.push({ updateType: 'delete', delete: toOwn(op.delete) });
           break;
         case 'deletewhere': {
-          const where: Pattern[] = op.delete.map((q) => (q.type === 'graph' ? { type: 'graph', name: q.name, patterns: [{ type: 'bgp', triples: q.triples }] } : { type: 'bgp', triples: q.triples }));
-          operations.push({ updateType: 'insertdelete', delete: toOwn(op.delete), insert: [], where: using ? where : setPatterns(where, context()), ...(using ? { using } : {}) });
+          const where: Pattern[] = op.delete.map((q) =>
+            q.type === 'graph' ? { type: 'graph', name: q.name, patterns: [{ type: 'bgp', triples: q.triples }] } : { type: 'bgp', triples: q.triples },
+          );
+          operations.push({
+            updateType: 'insertdelete',
+            delete: toOwn(op.delete),
+            insert: [],
+            where: using ? where : setPatterns(where, context()),
+            ...(using ? { using } : {}),
+          });
           break;
         }
         case 'insertdelete': {
           refuseService(op.where);
-          if (using && (op.using || op.graph)) throw new DatasetConflictError('using-graph-uri / using-named-graph-uri cannot be combined with USING, USING NAMED or WITH in the update');
+          if (using && (op.using || op.graph))
+            throw new DatasetConflictError('using-graph-uri / using-named-graph-uri cannot be combined with USING, USING NAMED or WITH in the update');
           if (op.graph) operations.push(op);
-          else operations.push({ ...op, insert: toOwn(op.insert), delete: toOwn(op.delete), where: using || op.using ? op.where : setPatterns(op.where, context()), ...(using ? { using } : {}) });
+          else
+            operations.push({
+              ...op,
+              insert: toOwn(op.insert),
+              delete: toOwn(op.delete),
+              where: using || op.using ? op.where : setPatterns(op.where, context()),
+              ...(using ? { using } : {}),
+            });
           break;
         }
       }
@@ -429,7 +482,8 @@ export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset
       case 'load':
         throw new QueryEvaluationError('LOAD is not evaluated by this store: send the data with the Graph Store Protocol');
       case 'create':
-        if (!op.silent && op.graph.name && (await store.hasGraph(op.graph.name.value))) throw new QueryEvaluationError(`The graph <${op.graph.name.value}> already exists`);
+        if (!op.silent && op.graph.name && (await store.hasGraph(op.graph.name.value)))
+          throw new QueryEvaluationError(`The graph <${op.graph.name.value}> already exists`);
         operations.push(op);
         break;
       case 'clear':
@@ -452,7 +506,9 @@ export async function rewriteUpdate(text: string, layout: DatasetLayout, dataset
     }
   }
   const insertDataOnly = operations.every((o) => 'updateType' in o && o.updateType === 'insert')
-    ? operations.flatMap((o) => (o as { insert: Quads[] }).insert).map((q) => ({ graph: q.type === 'graph' && q.name.value !== own.value ? q.name.value : null, triples: q.triples }))
+    ? operations
+        .flatMap((o) => (o as { insert: Quads[] }).insert)
+        .map((q) => ({ graph: q.type === 'graph' && q.name.value !== own.value ? q.name.value : null, triples: q.triples }))
     : undefined;
   if (!operations.length) return { text: '' };
   const rewritten: Update = { type: 'update', prefixes: parsed.prefixes, updates: operations, ...(parsed.base ? { base: parsed.base } : {}) };

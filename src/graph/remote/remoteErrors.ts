@@ -27,7 +27,10 @@ const SYNTAX = /SP030|SP031|syntax error|37000 Error/i;
 
 /** The text of an error body without the echo of the query Virtuoso appends. */
 function engineMessage(body: string): string {
-  return body.split(/\n\s*SPARQL query:/)[0].trim().slice(0, 2000);
+  return body
+    .split(/\n\s*SPARQL query:/)[0]
+    .trim()
+    .slice(0, 2000);
 }
 
 /** Partial results answered with 200 are a timeout, never an answer. */
@@ -42,17 +45,22 @@ export function remoteError(response: HttpResponse, kind: 'query' | 'update' | '
   if (partial) return partial;
   if (ESTIMATED_TOO_LONG.test(message) || TRANSACTION_TIMEOUT.test(message)) return new QueryTimeoutError(timeoutMs);
   if (TRANSITIVE_UNBOUND.test(message)) {
-    return new QueryEvaluationError('The store evaluates a transitive property path (+ or *) only from a bound end: give the subject or the object of the path a value, or join it to a pattern that binds one');
+    return new QueryEvaluationError(
+      'The store evaluates a transitive property path (+ or *) only from a bound end: give the subject or the object of the path a value, or join it to a pattern that binds one',
+    );
   }
   if (/already exists/i.test(message)) return new QueryEvaluationError(message);
   if (/SPARQL compiler: Internal error/i.test(message)) return new QueryEvaluationError(`The store could not evaluate this query (${message})`);
   if (TRANSITIVE_MEMORY.test(message)) {
-    return new QueryEvaluationError(`The store ran out of working memory on a transitive property path (${message}); bind one end of the path or bound its length`);
+    return new QueryEvaluationError(
+      `The store ran out of working memory on a transitive property path (${message}); bind one end of the path or bound its length`,
+    );
   }
   if (COMPILER_LIMIT.test(message)) {
     return new QueryEvaluationError(`The request is too large for the store's SPARQL compiler (${message}); send large data with the Graph Store Protocol`);
   }
-  if (response.status === 401 || response.status === 403) return new StoreFailureError(`The remote store refused the service's credentials (HTTP ${response.status})`);
+  if (response.status === 401 || response.status === 403)
+    return new StoreFailureError(`The remote store refused the service's credentials (HTTP ${response.status})`);
   if (response.status >= 400 && response.status < 500) {
     if (kind === 'data') return new RdfSyntaxError(`The remote store refused the data: ${message}`);
     if (SYNTAX.test(message)) return new QuerySyntaxError(message);

@@ -29,7 +29,13 @@ function jsonTerm(term: SparqlJsonTerm): string {
 
 export function toJson(results: Bindings): string {
   const vars = results.head.vars;
-  const rows = results.results.bindings.map((row) => `{${vars.filter((v) => row[v] !== undefined).map((v) => `${JSON.stringify(v)}:${jsonTerm(row[v])}`).join(',')}}`);
+  const rows = results.results.bindings.map(
+    (row) =>
+      `{${vars
+        .filter((v) => row[v] !== undefined)
+        .map((v) => `${JSON.stringify(v)}:${jsonTerm(row[v])}`)
+        .join(',')}}`,
+  );
   return `{"head":{"vars":[${vars.map((v) => JSON.stringify(v)).join(',')}]},"results":{"bindings":[${rows.join(',')}]}}`;
 }
 

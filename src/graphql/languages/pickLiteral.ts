@@ -12,7 +12,9 @@ export function pickLiteral(literals: readonly SparqlJsonTerm[], preference: rea
     const exact = tagged.find((l) => l['xml:lang']!.toLowerCase() === range);
     if (exact) return exact;
     // "fr-CH" falls back to "fr" (lookup truncation), and "en" accepts "en-GB".
-    const truncated = truncations(range).map((r) => tagged.find((l) => l['xml:lang']!.toLowerCase() === r)).find(Boolean);
+    const truncated = truncations(range)
+      .map((r) => tagged.find((l) => l['xml:lang']!.toLowerCase() === r))
+      .find(Boolean);
     if (truncated) return truncated;
     const narrower = tagged.find((l) => l['xml:lang']!.toLowerCase().startsWith(`${range}-`));
     if (narrower) return narrower;

@@ -46,7 +46,8 @@ export function decodeCursor(cursor: string): number {
 export function pageOf({ first, after }: PageArgs): Page {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0) throw new BadUserInputError(`"first" must be a non-negative integer; got ${size}`, 'first');
-  if (size > MAX_PAGE_SIZE) throw new BadUserInputError(`"first" may be at most ${MAX_PAGE_SIZE}; got ${size}. Page through longer lists with "after"`, 'first');
+  if (size > MAX_PAGE_SIZE)
+    throw new BadUserInputError(`"first" may be at most ${MAX_PAGE_SIZE}; got ${size}. Page through longer lists with "after"`, 'first');
   return { first: size, offset: after ? decodeCursor(after) : 0 };
 }
 

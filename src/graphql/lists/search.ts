@@ -43,9 +43,9 @@ export async function searchIndexed(
   const needle = checkSearch(text, languages);
   const options = { languages: preferred, ...(languages?.length ? { onlyLanguages: languages.map((l) => l.toLowerCase()) } : {}) };
   const found = page.first === 0 ? [] : await index.search(needle, { ...options, limit: page.offset + page.first + 1 });
-  const hits = found.slice(page.offset).map(
-    (hit): SearchHit => ({ node: nodeRef(hit.iri), matched: { value: hit.matched.value, language: hit.matched.language || null }, offset: hit.offset }),
-  );
+  const hits = found
+    .slice(page.offset)
+    .map((hit): SearchHit => ({ node: nodeRef(hit.iri), matched: { value: hit.matched.value, language: hit.matched.language || null }, offset: hit.offset }));
   const total = async () => (await index.search(needle, { ...options, limit: Number.MAX_SAFE_INTEGER })).length;
   const connection = buildConnection(hits.slice(0, page.first), page, hits.length > page.first, total);
   return { ...connection, edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, ...hit })) };
@@ -86,13 +86,11 @@ export async function search(
   const counted = countAlongside ? totalCount() : undefined;
   counted?.catch(() => undefined);
   const results = await fetched;
-  const hits = results.results.bindings.map(
-    (row): SearchHit => ({
-      node: nodeRef(row.s.value),
-      matched: langString(row.match),
-      offset: Math.max(0, row.match.value.toLowerCase().indexOf(needle)),
-    }),
-  );
+  const hits = results.results.bindings.map((row): SearchHit => ({
+    node: nodeRef(row.s.value),
+    matched: langString(row.match),
+    offset: Math.max(0, row.match.value.toLowerCase().indexOf(needle)),
+  }));
   const connection = buildConnection(hits, page, hits.length > page.first, counted ? () => counted : totalCount);
   // A search edge carries the hit's evidence beside its node.
   return { ...connection, edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, ...hit })) };

@@ -145,7 +145,9 @@ class CompiledLevel {
     const members = new Set<string>();
     // Rows about one resource come together: its description is looked up once for them.
     let description: Description | undefined;
-    for (const { results: { bindings } } of results) {
+    for (const {
+      results: { bindings },
+    } of results) {
       for (const row of bindings) {
         const subject = row.s;
         if (subject) {
@@ -196,7 +198,11 @@ class CompiledLevel {
       for (const { relation } of node.lists.values()) {
         for (const { id } of descriptions) {
           const rows = [...(lists.get(`${relation.name} ${id}`)?.values() ?? [])].sort(inReadingOrder);
-          graph.setParagraphs(relation, id, rows.map(({ id: p, kind, document }) => ({ id: p, kind, document })));
+          graph.setParagraphs(
+            relation,
+            id,
+            rows.map(({ id: p, kind, document }) => ({ id: p, kind, document })),
+          );
         }
       }
     };
@@ -212,5 +218,9 @@ const PROJECTED = /^\?(s|v\d+|list|key|p|kind|doc|topPos|sub|topKind|refs|citing
 function pathOf(predicates: readonly string[], hops: number): string {
   const one = predicates.length === 1 ? iri(predicates[0]) : `(${predicates.map(iri).join('|')})`;
   if (hops === 1) return one;
-  return `(${Array.from({ length: hops }, (_, i) => Array(i + 1).fill(one).join('/')).join('|')})`;
+  return `(${Array.from({ length: hops }, (_, i) =>
+    Array(i + 1)
+      .fill(one)
+      .join('/'),
+  ).join('|')})`;
 }

@@ -36,8 +36,7 @@ export function paragraphIndex(restriction: string, { subParagraphs = true } = {
 const TOP_LEVEL_KINDS = 'unkg:PreambularParagraph, unkg:OperativeParagraph';
 
 /** Keeps preambular and operative paragraphs and binds ?rank: 0 preamble, 1 operative part. */
-const topLevelKind = (variable: string): string =>
-  `FILTER(${variable} IN (${TOP_LEVEL_KINDS})) BIND(IF(${variable} = unkg:OperativeParagraph, 1, 0) AS ?rank)`;
+const topLevelKind = (variable: string): string => `FILTER(${variable} IN (${TOP_LEVEL_KINDS})) BIND(IF(${variable} = unkg:OperativeParagraph, 1, 0) AS ?rank)`;
 
 /** Variables to project for the order (with ?p and ?kind). */
 export const INDEX_VARIABLES = '?p ?kind ?doc ?rank ?topPos ?sub';

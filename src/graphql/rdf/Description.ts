@@ -73,7 +73,13 @@ export class Description {
   iris(predicate: string): string[] {
     let iris = this.irisOf.get(predicate);
     if (!iris) {
-      iris = [...new Set(this.termsOf(predicate).filter((t) => t.type === 'uri').map((t) => t.value))].sort();
+      iris = [
+        ...new Set(
+          this.termsOf(predicate)
+            .filter((t) => t.type === 'uri')
+            .map((t) => t.value),
+        ),
+      ].sort();
       this.irisOf.set(predicate, iris);
     }
     return iris;

@@ -6,13 +6,11 @@ import { describe, RDF_TYPE, then } from './fields';
 /** The concrete type of a resource, for interfaces and unions: from its rdf:types, falling
  *  back to the member the abstract type allows (Resource, or OtherDocument for a document).
  *  The plan loads rdf:type for every field of an abstract type. */
-const resolveType =
-  (allowed: readonly TypeName[], fallback: TypeName) =>
-  (node: NodeRef, context: GraphqlContext) =>
-    then(describe(context, node, [RDF_TYPE]), (description) => {
-      const name = typeNameOf(description);
-      return allowed.includes(name) ? name : fallback;
-    });
+const resolveType = (allowed: readonly TypeName[], fallback: TypeName) => (node: NodeRef, context: GraphqlContext) =>
+  then(describe(context, node, [RDF_TYPE]), (description) => {
+    const name = typeNameOf(description);
+    return allowed.includes(name) ? name : fallback;
+  });
 
 const ALL: TypeName[] = [
   'Paragraph',

@@ -45,7 +45,9 @@ const paragraphsOf = needing(
     const { graph } = context.loaders;
     if (args.kind || (!graph.paragraphs(documentTopLevelParagraphs, node.id) && graph.paragraphs(documentParagraphs, node.id))) {
       const kind = args.kind ? PARAGRAPH_CLASS[args.kind] : undefined;
-      return paragraphConnection(context, info, documentParagraphs, node.id, args, (row) => (kind ? row.kind === kind : row.kind !== PARAGRAPH_CLASS.SUB_PARAGRAPH));
+      return paragraphConnection(context, info, documentParagraphs, node.id, args, (row) =>
+        kind ? row.kind === kind : row.kind !== PARAGRAPH_CLASS.SUB_PARAGRAPH,
+      );
     }
     return paragraphConnection(context, info, documentTopLevelParagraphs, node.id, args, () => true);
   },
@@ -72,7 +74,14 @@ const documentFields = {
     (node: NodeRef, _: unknown, context: GraphqlContext) =>
       then(describe(context, node, [`${eli}has_part`]), (d) =>
         then(describeAll(context, d.iris(`${eli}has_part`), [RDF_TYPE, POSITION]), (parts) =>
-          parts.filter((part) => part.isA(`${unkg}Footnote`)).sort(byKeys((p) => p.integer(POSITION), (p) => p.id)),
+          parts
+            .filter((part) => part.isA(`${unkg}Footnote`))
+            .sort(
+              byKeys(
+                (p) => p.integer(POSITION),
+                (p) => p.id,
+              ),
+            ),
         ),
       ),
   ),
@@ -84,9 +93,17 @@ const documentFields = {
   sdgTargets: needing({}, async (node: NodeRef, _: unknown, context: GraphqlContext, info: GraphQLResolveInfo) => {
     const cited = await context.loaders.documentSdgTargets.load(node.id);
     const at = (field: string) => context.plan?.at(addPath(info.path, field, 'DocumentSdgTarget'));
-    await loadAt(context, at('target'), cited.map(({ target }) => target));
+    await loadAt(
+      context,
+      at('target'),
+      cited.map(({ target }) => target),
+    );
     await loadAt(context, at('paragraphs'), [...new Set(cited.flatMap(({ paragraphs }) => paragraphs))]);
-    const targets = await describeAll(context, cited.map(({ target }) => target), [`${NS.skos}notation`]);
+    const targets = await describeAll(
+      context,
+      cited.map(({ target }) => target),
+      [`${NS.skos}notation`],
+    );
     return cited
       .map(({ paragraphs }, i) => ({ target: targets[i], paragraphs: paragraphs.map((id) => refOf(context, id)) }))
       .sort((a, b) => compareCodes(sdgCodeOf(a.target), sdgCodeOf(b.target)));
@@ -98,7 +115,12 @@ export const documentResolvers = {
     ...documentFields,
     number: stringOf(`${unkg}resolutionNumber`),
     enactingFormula: textOf(`${unkg}enactingFormula`),
-    languages: reading([`${dcterms}language`], (d) => d.literals(`${dcterms}language`).map((l) => l.value).sort()),
+    languages: reading([`${dcterms}language`], (d) =>
+      d
+        .literals(`${dcterms}language`)
+        .map((l) => l.value)
+        .sort(),
+    ),
   },
   OtherDocument: documentFields,
 };

@@ -124,4 +124,3 @@ export const entityResolvers = {
     label: textOf(`${skos}prefLabel`, `${rdfs}label`, `${dcterms}title`),
   },
 };
-

@@ -60,7 +60,13 @@ const referencesOf = (referenceClass: string) =>
   needing({ references: referenceClass, linkedReads: [MARKER, START] }, (node: NodeRef, _: unknown, context: GraphqlContext) =>
     then(context.loaders.graph.references(referenceClass, node.id) ?? context.loaders.references(referenceClass).load(node.id), (ids) =>
       then(describeAll(context, ids, [MARKER, START]), (references) =>
-        references.sort(byKeys((r) => r.integer(MARKER) ?? startOffset(r), startOffset, (r) => r.id)),
+        references.sort(
+          byKeys(
+            (r) => r.integer(MARKER) ?? startOffset(r),
+            startOffset,
+            (r) => r.id,
+          ),
+        ),
       ),
     ),
   );
@@ -74,12 +80,14 @@ const clauseActsOf = (d: Description, context: GraphqlContext): MaybePromise<Des
 
 /** Linked resources of some classes, ordered by unkg:position. */
 const partsOf = (predicate: string, classes: readonly string[] | null) =>
-  needing({ reads: [predicate], links: [predicate], linkedReads: classes ? [RDF_TYPE, POSITION] : [POSITION] }, (node: NodeRef, _: unknown, context: GraphqlContext) =>
-    then(describe(context, node, [predicate]), (d) =>
-      then(describeAll(context, d.iris(predicate), classes ? [RDF_TYPE, POSITION] : [POSITION]), (parts) =>
-        parts.filter((part) => !classes || part.isA(...classes)).sort(byKeys(position, (p) => p.id)),
+  needing(
+    { reads: [predicate], links: [predicate], linkedReads: classes ? [RDF_TYPE, POSITION] : [POSITION] },
+    (node: NodeRef, _: unknown, context: GraphqlContext) =>
+      then(describe(context, node, [predicate]), (d) =>
+        then(describeAll(context, d.iris(predicate), classes ? [RDF_TYPE, POSITION] : [POSITION]), (parts) =>
+          parts.filter((part) => !classes || part.isA(...classes)).sort(byKeys(position, (p) => p.id)),
+        ),
       ),
-    ),
   );
 
 const sharedTextFields = {
@@ -102,20 +110,32 @@ export const paragraphResolvers = {
       if (!cls) throw new GraphQLError(`${d.id} is of no paragraph class`);
       return KIND_OF_CLASS[cls];
     }),
-    clauseActs: needing({ reads: [`${unkg}clauseAct`], links: [`${unkg}clauseAct`], linkedReads: [START] }, (node: NodeRef, _: unknown, context: GraphqlContext) =>
-      then(describe(context, node, [`${unkg}clauseAct`]), (d) => clauseActsOf(d, context)),
+    clauseActs: needing(
+      { reads: [`${unkg}clauseAct`], links: [`${unkg}clauseAct`], linkedReads: [START] },
+      (node: NodeRef, _: unknown, context: GraphqlContext) => then(describe(context, node, [`${unkg}clauseAct`]), (d) => clauseActsOf(d, context)),
     ),
     /** The verbs in the order of their acts in the text, then any stated without an act. */
     clauseVerbs: needing(
-      { reads: [`${unkg}clauseVerb`, `${unkg}clauseAct`], links: [`${unkg}clauseVerb`], through: { links: [`${unkg}clauseAct`], reads: [`${unkg}verb`, START] } },
+      {
+        reads: [`${unkg}clauseVerb`, `${unkg}clauseAct`],
+        links: [`${unkg}clauseVerb`],
+        through: { links: [`${unkg}clauseAct`], reads: [`${unkg}verb`, START] },
+      },
       (node: NodeRef, _: unknown, context: GraphqlContext) =>
         then(describe(context, node, [`${unkg}clauseVerb`, `${unkg}clauseAct`]), (d) =>
           then(clauseActsOf(d, context), (acts) =>
-            then(describeAll(context, acts.map((act) => act.id), [`${unkg}verb`]), (described) => {
-              const stated = d.iris(`${unkg}clauseVerb`);
-              const inTextOrder = described.map((act) => act.iri(`${unkg}verb`)).filter((v): v is string => !!v);
-              return [...new Set([...inTextOrder.filter((v) => stated.includes(v)), ...stated])].map((id) => refOf(context, id));
-            }),
+            then(
+              describeAll(
+                context,
+                acts.map((act) => act.id),
+                [`${unkg}verb`],
+              ),
+              (described) => {
+                const stated = d.iris(`${unkg}clauseVerb`);
+                const inTextOrder = described.map((act) => act.iri(`${unkg}verb`)).filter((v): v is string => !!v);
+                return [...new Set([...inTextOrder.filter((v) => stated.includes(v)), ...stated])].map((id) => refOf(context, id));
+              },
+            ),
           ),
         ),
     ),
@@ -170,6 +190,13 @@ function referenceFields() {
 /** A plain list (not a connection) of the paragraphs in `relation`, in reading order. */
 function paragraphsInList(relation: ParagraphRelation) {
   return needing({ paragraphs: relation }, (node: NodeRef, _: unknown, context: GraphqlContext, info: GraphQLResolveInfo) =>
-    then(paragraphListOf(context, relation, node.id), (rows) => loadAs(context, info, rows.map((row) => row.id), relation.name)),
+    then(paragraphListOf(context, relation, node.id), (rows) =>
+      loadAs(
+        context,
+        info,
+        rows.map((row) => row.id),
+        relation.name,
+      ),
+    ),
   );
 }

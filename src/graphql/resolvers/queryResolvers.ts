@@ -82,7 +82,15 @@ const page = <A extends PageArgs>(
     const ahead = members && first + offset <= PREFETCH_LIMIT ? prefetch(context, members, seed?.(args, context)) : undefined;
     const connection = await fetch(args, context, { countAlongside });
     await ahead;
-    return withNodes(connection, await loadAs(context, info, connection.nodes.map((node) => node.id), 'page'));
+    return withNodes(
+      connection,
+      await loadAs(
+        context,
+        info,
+        connection.nodes.map((node) => node.id),
+        'page',
+      ),
+    );
   });
 
 /** Resources a pattern over ?s binds, loaded as the plan plans them (whole without a plan). */
@@ -109,7 +117,8 @@ export const queryResolvers = {
       resolutionPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
     ),
     paragraphs: page(
-      (args: PageArgs & { filter?: ParagraphFilter | null }, context, options) => paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+      (args: PageArgs & { filter?: ParagraphFilter | null }, context, options) =>
+        paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
       (args, context) => paragraphFilterSeed(context.iris, args.filter ?? {}),
     ),
     sdgGoals: described((s) => `?${s} a sdgo:Goal`, byCode),
@@ -131,7 +140,14 @@ export const queryResolvers = {
         const node = context.plan?.at(info.path);
         const verbs = node ? await context.loaders.levelWhere(node, pattern) : await context.loaders.describeWhere(pattern('s'));
         const wanted = kind === 'PREAMBULAR' ? `${unkg}PreambularVerb` : kind === 'OPERATIVE' ? `${unkg}OperativeVerb` : undefined;
-        return verbs.filter((v) => !wanted || v.isA(wanted)).sort(byKeys((v) => v.string(`${skos}notation`), (v) => v.id));
+        return verbs
+          .filter((v) => !wanted || v.isA(wanted))
+          .sort(
+            byKeys(
+              (v) => v.string(`${skos}notation`),
+              (v) => v.id,
+            ),
+          );
       },
     ),
     search: needing({}, async (_: unknown, args: PageArgs & { text: string; lang?: string[] | null }, context: GraphqlContext, info: GraphQLResolveInfo) => {
@@ -139,7 +155,12 @@ export const queryResolvers = {
       const found = context.search
         ? await searchIndexed(context.search, args.text, args.lang, context.languages, pageOf(args))
         : await search(context.store, args.text, args.lang, pageOf(args), { countAlongside });
-      const members = await loadAs(context, info, found.edges.map((edge) => edge.node.id), 'page');
+      const members = await loadAs(
+        context,
+        info,
+        found.edges.map((edge) => edge.node.id),
+        'page',
+      );
       return { ...found, edges: found.edges.map((edge, i) => ({ ...edge, node: members[i] })) };
     }),
   },

@@ -173,6 +173,6 @@ export const COMPUTED_FIELDS: Readonly<Record<string, string>> = {
   Resource: 'the fallback for resources of classes the schema has no type for',
   LangString: 'an RDF literal: lexical form and language tag',
   PageInfo: 'Relay pagination',
-  DocumentSdgTarget: 'groups the eli:cites links of a document\'s paragraphs by SDG target',
+  DocumentSdgTarget: "groups the eli:cites links of a document's paragraphs by SDG target",
   SearchResultEdge: 'a search hit: the resource and the literal that matched',
 };

@@ -29,7 +29,10 @@ export function docxHtmlText(html: string): string {
   let noteId: string | undefined;
   let refTarget: string | undefined;
   const flush = () => {
-    const t = text.replace(/[\t ]+/g, ' ').replace(/\s*↑\s*$/, '').trim();
+    const t = text
+      .replace(/[\t ]+/g, ' ')
+      .replace(/\s*↑\s*$/, '')
+      .trim();
     text = '';
     if (!t) return;
     if (noteId) {

@@ -101,7 +101,14 @@ function linesOf(page: PdfPageText, pageNo: number): Line[] {
       prev = it;
     }
     const last = g[g.length - 1];
-    return { page: pageNo, y: baseline, size, left: g[0].x, right: last.x + last.width, cells: cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean) };
+    return {
+      page: pageNo,
+      y: baseline,
+      size,
+      left: g[0].x,
+      right: last.x + last.width,
+      cells: cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean),
+    };
   });
 }
 
@@ -147,9 +154,15 @@ export function pdfLayoutText(pages: readonly PdfPageText[]): string {
     }
   });
 
-  const rights = body.filter((l) => l.size === size).map((l) => l.right).sort((a, b) => a - b);
+  const rights = body
+    .filter((l) => l.size === size)
+    .map((l) => l.right)
+    .sort((a, b) => a - b);
   const fullRight = (rights[Math.floor(rights.length * 0.95)] ?? 0) - 1.5 * size;
-  const pitches = body.slice(1).flatMap((l, i) => (l.page === body[i].page && l.size === size && body[i].size === size ? [body[i].y - l.y] : [])).sort((a, b) => a - b);
+  const pitches = body
+    .slice(1)
+    .flatMap((l, i) => (l.page === body[i].page && l.size === size && body[i].size === size ? [body[i].y - l.y] : []))
+    .sort((a, b) => a - b);
   // The line pitch: the lower quartile of the gaps, since paragraph gaps can be as many as line gaps.
   const pitch = pitches[Math.floor(pitches.length / 4)] ?? size * 1.2;
   const full = (l: Line) => l.right >= fullRight;

@@ -55,7 +55,10 @@ function compiled(kind: ClauseKind, language: Language): CompiledForms {
     const alternatives = forms.map((f) => wordsPattern(f.form)).join('|');
     c = {
       opening: new RegExp(`^(?:(?:${mods})\\s+)?(${alternatives})${BOUNDARY}(?:,?\\s+(?:${mods})${BOUNDARY})?`, 'u'),
-      joined: new RegExp(`(?:,\\s+|;\\s+|\\s(?:et|and)\\s+|,\\s+(?:et|and)\\s+)(?:(?:${mods})\\s+)?${CLITICS[language]}(${forms.map((f) => escapeRegExp(f.form.toLowerCase()).replace(/\s+/g, '\\s+')).join('|')})${BOUNDARY}(?:\\s+(?:${mods})${BOUNDARY})?`, 'gu'),
+      joined: new RegExp(
+        `(?:,\\s+|;\\s+|\\s(?:et|and)\\s+|,\\s+(?:et|and)\\s+)(?:(?:${mods})\\s+)?${CLITICS[language]}(${forms.map((f) => escapeRegExp(f.form.toLowerCase()).replace(/\s+/g, '\\s+')).join('|')})${BOUNDARY}(?:\\s+(?:${mods})${BOUNDARY})?`,
+        'gu',
+      ),
       byForm: new Map(forms.map((f) => [fold(f.form).replace(/\s+/g, ' '), f])),
     };
     compiledCache.set(key, c);

@@ -10,7 +10,8 @@ import type { Extractor } from './Extractor';
 const NUMBER = String.raw`(\d{4}\/\d{1,4}|\d{1,3}\/\d{1,4}(?:\s?[A-Z](?![\p{L}\d]))?|\d{1,5}\s?\(\d{4}\))`;
 const KEYWORD_RE = /(?<![\p{L}])(résolutions?|resolutions?|décisions?|decisions?)\s+(?=\d)/giu;
 const LIST_ITEM_RE = new RegExp(String.raw`^${NUMBER}`, 'u');
-const SEPARATOR_RE = /^\s*(?:,\s*(?:et\s+|and\s+)?|\s+et\s+|\s+and\s+|\s+ainsi que\s+|\s+as well as\s+)(?:(?:sa|its|la|the)\s+)?(?:(?:résolution|resolution|décision|decision)s?\s+)?(?=\d)/iu;
+const SEPARATOR_RE =
+  /^\s*(?:,\s*(?:et\s+|and\s+)?|\s+et\s+|\s+and\s+|\s+ainsi que\s+|\s+as well as\s+)(?:(?:sa|its|la|the)\s+)?(?:(?:résolution|resolution|décision|decision)s?\s+)?(?=\d)/iu;
 const DATE_CLAUSE_RE = /^\s*,?\s*(?:du|of|en date du|dated|adoptée le|adopted on)\s+/iu;
 
 const ORGAN_NAMES: Array<{ slug: string; re: RegExp }> = [
@@ -108,7 +109,18 @@ export function extractDocumentReferences(text: string, iris: IriScheme): Extrac
       end,
       matchedText: symbol,
       extractor: 'document-symbol',
-      facts: { symbol, organ: symbol.startsWith('E/') ? 'ecosoc' : symbol.startsWith('S/') ? 'unsc' : symbol.startsWith('A/HRC/') ? 'hrc' : symbol.startsWith('A/') ? 'unga' : undefined },
+      facts: {
+        symbol,
+        organ: symbol.startsWith('E/')
+          ? 'ecosoc'
+          : symbol.startsWith('S/')
+            ? 'unsc'
+            : symbol.startsWith('A/HRC/')
+              ? 'hrc'
+              : symbol.startsWith('A/')
+                ? 'unga'
+                : undefined,
+      },
     });
   }
   return links.sort((a, b) => a.start - b.start);

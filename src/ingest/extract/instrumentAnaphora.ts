@@ -44,9 +44,18 @@ const PATTERNS: Record<Language, AnaphorPattern[]> = {
     { re: new RegExp(String.raw`(?<![\p{L}])the said ${HEADS}(s)?(?![\p{L}])`, 'gu'), resolution: 'said' },
   ],
   fr: [
-    { re: new RegExp(String.raw`(?<![\p{L}])(?:le|les|du|des|au|aux) (protocole)(s)? (?:(?:additionnels?|facultatifs?) )?(?:s'y rapportant|y relatifs?|qui s'y rapportent|qui s'y rapporte)(?![\p{L}])`, 'gu'), resolution: 'supplementing' },
+    {
+      re: new RegExp(
+        String.raw`(?<![\p{L}])(?:le|les|du|des|au|aux) (protocole)(s)? (?:(?:additionnels?|facultatifs?) )?(?:s'y rapportant|y relatifs?|qui s'y rapportent|qui s'y rapporte)(?![\p{L}])`,
+        'gu',
+      ),
+      resolution: 'supplementing',
+    },
     { re: new RegExp(String.raw`(?<![\p{L}])(?:son|ses) (protocole)(s)?(?: (?:additionnels?|facultatifs?))?(?![\p{L}])`, 'gu'), resolution: 'supplementing' },
-    { re: new RegExp(String.raw`(?<![\p{L}])(?:ladite|ledit|lesdites|lesdits|dudit|desdits|desdites|audit|auxdits|auxdites) ${HEADS}(s)?(?![\p{L}])`, 'gu'), resolution: 'said' },
+    {
+      re: new RegExp(String.raw`(?<![\p{L}])(?:ladite|ledit|lesdites|lesdits|dudit|desdits|desdites|audit|auxdits|auxdites) ${HEADS}(s)?(?![\p{L}])`, 'gu'),
+      resolution: 'said',
+    },
   ],
 };
 

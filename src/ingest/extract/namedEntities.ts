@@ -9,15 +9,13 @@ export const namedEntities: Extractor = {
   kinds: ['organisation', 'event', 'publication', 'plan', 'treaty'],
   overlap: 'keep',
   extract: (text, ctx) =>
-    findEntities(text, ctx.gazetteer).map(
-      (e): ExtractedLink => ({
-        relation: e.entry.kind === 'treaty' ? 'cites' : 'mentions',
-        target: e.entry.iri,
-        kind: e.entry.kind,
-        start: e.start,
-        end: e.end,
-        matchedText: e.text,
-        extractor: e.anaphoric ? 'entity-anaphor' : e.entry.kind === 'treaty' ? 'treaty-name' : 'entity-name',
-      }),
-    ),
+    findEntities(text, ctx.gazetteer).map((e): ExtractedLink => ({
+      relation: e.entry.kind === 'treaty' ? 'cites' : 'mentions',
+      target: e.entry.iri,
+      kind: e.entry.kind,
+      start: e.start,
+      end: e.end,
+      matchedText: e.text,
+      extractor: e.anaphoric ? 'entity-anaphor' : e.entry.kind === 'treaty' ? 'treaty-name' : 'entity-name',
+    })),
 };

@@ -28,7 +28,15 @@ export function extractSdgTargets(text: string): ExtractedLink[] {
       if (goal < 1 || goal > MAX_GOAL) continue;
       const start = first ? listStart : listStart + c.index!;
       const end = listStart + c.index! + c[0].length;
-      out.push({ relation: 'cites', target: sdgIri(c[0]), kind: 'sdg-target', start, end, matchedText: text.slice(start, end), extractor: 'sdg-target-number' });
+      out.push({
+        relation: 'cites',
+        target: sdgIri(c[0]),
+        kind: 'sdg-target',
+        start,
+        end,
+        matchedText: text.slice(start, end),
+        extractor: 'sdg-target-number',
+      });
       first = false;
     }
   }
@@ -42,7 +50,15 @@ export function extractSdgTargets(text: string): ExtractedLink[] {
       const goal = Number(n);
       if (goal < 1 || goal > MAX_GOAL) continue;
       const start = first ? m.index! : at;
-      out.push({ relation: 'cites', target: sdgIri(String(goal)), kind: 'sdg-goal', start, end: at + n.length, matchedText: text.slice(start, at + n.length), extractor: 'sdg-goal-number' });
+      out.push({
+        relation: 'cites',
+        target: sdgIri(String(goal)),
+        kind: 'sdg-goal',
+        start,
+        end: at + n.length,
+        matchedText: text.slice(start, at + n.length),
+        extractor: 'sdg-goal-number',
+      });
       first = false;
     }
   }

@@ -84,7 +84,7 @@ export function findTextEchoes(text: string, language: string, candidates: reado
     if (score < threshold) continue;
     // Evidence: the longest run of consecutive paragraph words that keeps the target's word pairs.
     let best: [number, number] = [0, -1];
-    for (let i = 0; i + 1 < para.length; ) {
+    for (let i = 0; i + 1 < para.length;) {
       let j = i;
       while (j + 1 < para.length && lp.has(`${para[j].stem} ${para[j + 1].stem}`)) j++;
       if (j > i && j - i > best[1] - best[0]) best = [i, j];

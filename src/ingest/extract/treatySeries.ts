@@ -31,7 +31,8 @@ const volumes = (list: string): string[] => list.split(/\s*(?:,|and|et)\s*/).fil
 
 export function extractTreatySeries(text: string, iris: IriScheme, previousWasTreatySeries = false): ExtractedLink[] {
   const out: ExtractedLink[] = [];
-  for (const m of text.matchAll(UNTS_RE)) for (const vol of volumes(m[1])) out.push(link(iris, vol, m[2], m.index!, m.index! + m[0].length, text, 'treaty-series'));
+  for (const m of text.matchAll(UNTS_RE))
+    for (const vol of volumes(m[1])) out.push(link(iris, vol, m[2], m.index!, m.index! + m[0].length, text, 'treaty-series'));
   if (previousWasTreatySeries) {
     const ib = IBID_RE.exec(text);
     if (ib) {
@@ -47,5 +48,6 @@ export const treatySeries: Extractor = {
   kinds: ['treaty'],
   overlap: 'keep',
   // A treaty not in the reference data is described by the citing document's graph.
-  extract: (text, ctx) => extractTreatySeries(text, ctx.iris, ctx.previousFootnoteWasTreatySeries).map((l) => ({ ...l, minted: !ctx.gazetteer.byIri.has(l.target) })),
+  extract: (text, ctx) =>
+    extractTreatySeries(text, ctx.iris, ctx.previousFootnoteWasTreatySeries).map((l) => ({ ...l, minted: !ctx.gazetteer.byIri.has(l.target) })),
 };

@@ -22,12 +22,7 @@ function fontColour(fill: string): string {
 const attributes = (pairs: Array<[string, string]>): string => pairs.map(([k, v]) => `${k}=${v}`).join(', ');
 
 export function toDot(graph: VizGraph): string {
-  const lines = [
-    'digraph "unkg" {',
-    '  graph [rankdir=LR];',
-    '  node [style=filled, fontsize=10];',
-    '  edge [fontsize=8];',
-  ];
+  const lines = ['digraph "unkg" {', '  graph [rankdir=LR];', '  node [style=filled, fontsize=10];', '  edge [fontsize=8];'];
   for (const n of graph.nodes) {
     const style = NODE_STYLES[n.type];
     const pairs: Array<[string, string]> = [
@@ -41,7 +36,13 @@ export function toDot(graph: VizGraph): string {
     lines.push(`  ${dotString(n.id)} [${attributes(pairs)}];`);
   }
   for (const e of graph.edges) {
-    lines.push(`  ${dotString(e.source)} -> ${dotString(e.target)} [${attributes([['id', dotString(`e${e.id}`)], ['label', dotString(e.label)], ['tooltip', dotString(e.predicate)]])}];`);
+    lines.push(
+      `  ${dotString(e.source)} -> ${dotString(e.target)} [${attributes([
+        ['id', dotString(`e${e.id}`)],
+        ['label', dotString(e.label)],
+        ['tooltip', dotString(e.predicate)],
+      ])}];`,
+    );
   }
   lines.push('}', '');
   return lines.join('\n');

@@ -22,8 +22,7 @@ export const DEFAULT_GEXF_VERSION: GexfVersion = '1.2draft';
 
 const GEXF_TYPES: Record<ColumnType, string> = { integer: 'long', double: 'double', string: 'string' };
 
-const attribute = (id: string, title: string, type: string): string =>
-  `      <attribute id="${escapeXml(id)}" title="${escapeXml(title)}" type="${type}"/>`;
+const attribute = (id: string, title: string, type: string): string => `      <attribute id="${escapeXml(id)}" title="${escapeXml(title)}" type="${type}"/>`;
 const attvalue = (id: string, value: string | number): string => `<attvalue for="${escapeXml(id)}" value="${escapeXml(value)}"/>`;
 
 export function toGexf(graph: VizGraph, version: GexfVersion = DEFAULT_GEXF_VERSION): string {

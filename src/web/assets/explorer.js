@@ -6,11 +6,15 @@
 
   var config = JSON.parse(document.getElementById('explorer-config').textContent);
   var kinds = {};
-  config.kinds.forEach(function (k) { kinds[k.kind] = k; });
+  config.kinds.forEach(function (k) {
+    kinds[k.kind] = k;
+  });
   /** A message of the interface language, with {name} placeholders filled in. */
   function t(key, fallback, params) {
     var text = (config.messages && config.messages[key]) || fallback;
-    Object.keys(params || {}).forEach(function (name) { text = text.split('{' + name + '}').join(String(params[name])); });
+    Object.keys(params || {}).forEach(function (name) {
+      text = text.split('{' + name + '}').join(String(params[name]));
+    });
     return text;
   }
 
@@ -85,7 +89,10 @@
           opacity: 0.8,
         },
       },
-      { selector: 'edge.labelled', style: { label: 'data(label)', 'font-size': 8, color: '#5b6b7c', 'line-color': '#d35400', 'target-arrow-color': '#d35400', width: 2, opacity: 1 } },
+      {
+        selector: 'edge.labelled',
+        style: { label: 'data(label)', 'font-size': 8, color: '#5b6b7c', 'line-color': '#d35400', 'target-arrow-color': '#d35400', width: 2, opacity: 1 },
+      },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d35400', 'border-opacity': 1 } },
       { selector: '.hidden-kind', style: { display: 'none' } },
     ]),
@@ -96,10 +103,15 @@
 
   function getJson(url) {
     return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (body) {
-        if (!response.ok) throw new Error((body && body.message) || response.status + ' ' + response.statusText);
-        return body;
-      });
+      return response
+        .json()
+        .catch(function () {
+          return null;
+        })
+        .then(function (body) {
+          if (!response.ok) throw new Error((body && body.message) || response.status + ' ' + response.statusText);
+          return body;
+        });
     });
   }
 
@@ -118,8 +130,12 @@
   /** Adds the nodes and edges not drawn yet; new nodes start on a circle around `around`. */
   function addElements(json, around) {
     var fresh = json.elements.nodes
-      .filter(function (n) { return cy.getElementById(n.data.id).empty(); })
-      .sort(function (a, b) { return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0; });
+      .filter(function (n) {
+        return cy.getElementById(n.data.id).empty();
+      })
+      .sort(function (a, b) {
+        return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+      });
     var radius = 60 + 8 * fresh.length;
     var nodes = fresh.map(function (n, i) {
       var data = Object.assign({}, n.data);
@@ -134,11 +150,19 @@
     var added = cy.add(nodes);
     var edges = json.elements.edges
       .filter(function (e) {
-        return !SKIPPED_PREDICATES[e.data.predicate] && cy.getElementById(e.data.id).empty() &&
-          cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty();
+        return (
+          !SKIPPED_PREDICATES[e.data.predicate] &&
+          cy.getElementById(e.data.id).empty() &&
+          cy.getElementById(e.data.source).nonempty() &&
+          cy.getElementById(e.data.target).nonempty()
+        );
       })
-      .sort(function (a, b) { return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0; })
-      .map(function (e) { return { group: 'edges', data: Object.assign({}, e.data) }; });
+      .sort(function (a, b) {
+        return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+      })
+      .map(function (e) {
+        return { group: 'edges', data: Object.assign({}, e.data) };
+      });
     added = added.union(cy.add(edges));
     applyFilters();
     updateLegend();
@@ -159,7 +183,9 @@
 
   /** Places the visible nodes on a spiral in id order: the layout's fixed starting point. */
   function startPositions() {
-    var nodes = cy.nodes(':visible').sort(function (a, b) { return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0; });
+    var nodes = cy.nodes(':visible').sort(function (a, b) {
+      return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0;
+    });
     nodes.forEach(function (node, i) {
       var angle = i * 2.399963; // golden angle
       var radius = 30 * Math.sqrt(i + 1);
@@ -180,9 +206,15 @@
         randomize: false,
         fit: true,
         padding: 30,
-        nodeRepulsion: function () { return 60000; },
-        idealEdgeLength: function () { return 110; },
-        edgeElasticity: function () { return 80; },
+        nodeRepulsion: function () {
+          return 60000;
+        },
+        idealEdgeLength: function () {
+          return 110;
+        },
+        edgeElasticity: function () {
+          return 80;
+        },
         nodeOverlap: 24,
         gravity: 0.5,
         numIter: 2500,
@@ -208,7 +240,9 @@
         return layout(true);
       })
       .catch(showError)
-      .then(function () { busy(-1); });
+      .then(function () {
+        busy(-1);
+      });
   }
 
   function loadDocument(iri) {
@@ -232,8 +266,14 @@
         updateDetailsButtons(id);
         return added.nodes().length;
       })
-      .catch(function (error) { showError(error); return 0; })
-      .then(function (count) { busy(-1); return count; });
+      .catch(function (error) {
+        showError(error);
+        return 0;
+      })
+      .then(function (count) {
+        busy(-1);
+        return count;
+      });
   }
 
   // ---------------------------------------------------------------------------------------
@@ -241,7 +281,9 @@
 
   function counts() {
     var out = {};
-    cy.nodes().forEach(function (n) { out[n.data('type')] = (out[n.data('type')] || 0) + 1; });
+    cy.nodes().forEach(function (n) {
+      out[n.data('type')] = (out[n.data('type')] || 0) + 1;
+    });
     return out;
   }
 
@@ -284,7 +326,9 @@
 
   function applyFilters() {
     cy.batch(function () {
-      cy.nodes().forEach(function (n) { n.toggleClass('hidden-kind', !!hiddenKinds[n.data('type')]); });
+      cy.nodes().forEach(function (n) {
+        n.toggleClass('hidden-kind', !!hiddenKinds[n.data('type')]);
+      });
     });
   }
 
@@ -330,7 +374,10 @@
     var focusLink = element('a', 'focus', term.label);
     focusLink.href = '#';
     focusLink.title = term.iri;
-    focusLink.addEventListener('click', function (event) { event.preventDefault(); focus(term.iri); });
+    focusLink.addEventListener('click', function (event) {
+      event.preventDefault();
+      focus(term.iri);
+    });
     span.append(focusLink);
     if (term.href) {
       var page = element('a', null, ' ↗');
@@ -372,7 +419,9 @@
     expandButton.type = 'button';
     expandButton.dataset.expand = view.iri;
     expandButton.disabled = !!expanded[view.iri];
-    expandButton.addEventListener('click', function () { expand(view.iri); });
+    expandButton.addEventListener('click', function () {
+      expand(view.iri);
+    });
     links.append(expandButton);
     el.panel.append(links);
 
@@ -389,7 +438,10 @@
         if (act.verbText) item.append(element('span', 'meta', ' “' + act.verbText + '”'));
         if (act.addressees.length) {
           item.append(element('span', 'meta', ' → '));
-          act.addressees.forEach(function (a, i) { if (i) item.append(', '); item.append(termLink(a)); });
+          act.addressees.forEach(function (a, i) {
+            if (i) item.append(', ');
+            item.append(termLink(a));
+          });
         }
         verbs.append(item);
       });
@@ -414,7 +466,9 @@
       });
       section(t('explorer.evidence', 'Evidence of its links')).append(evidence);
     }
-    var properties = view.properties.filter(function (p) { return p.predicate.iri.indexOf('#clauseAct') < 0; });
+    var properties = view.properties.filter(function (p) {
+      return p.predicate.iri.indexOf('#clauseAct') < 0;
+    });
     if (properties.length) {
       var list = element('ul', 'properties');
       properties.forEach(function (p) {
@@ -424,7 +478,8 @@
           if (i) item.append(', ');
           item.append(v.kind === 'iri' ? termLink(v) : element('span', null, v.value));
         });
-        if (p.values.length > PANEL_VALUES) item.append(element('span', 'meta', ' ' + t('explorer.more', '+{count} more', { count: p.values.length - PANEL_VALUES })));
+        if (p.values.length > PANEL_VALUES)
+          item.append(element('span', 'meta', ' ' + t('explorer.more', '+{count} more', { count: p.values.length - PANEL_VALUES })));
         list.append(item);
       });
       section(t('explorer.properties', 'Properties')).append(list);
@@ -451,7 +506,9 @@
     var node = cy.getElementById(id);
     var query = new URLSearchParams({ iri: id, lang: config.languages.join(',') });
     return getJson(config.api.resource + '?' + query.toString())
-      .then(function (view) { if (request === detailsRequest) renderDetails(view, node); })
+      .then(function (view) {
+        if (request === detailsRequest) renderDetails(view, node);
+      })
       .catch(function (error) {
         if (request !== detailsRequest) return;
         el.panel.textContent = '';
@@ -488,7 +545,9 @@
     });
   }
 
-  cy.on('tap', 'node', function (event) { select(event.target.id(), el.expandOnClick.checked); });
+  cy.on('tap', 'node', function (event) {
+    select(event.target.id(), el.expandOnClick.checked);
+  });
   cy.on('tap', function (event) {
     if (event.target === cy) {
       cy.edges('.labelled').removeClass('labelled');
@@ -514,9 +573,13 @@
       item.dataset.iri = hit.iri;
       item.append(element('span', 'hit-label', hit.label));
       item.append(element('span', 'hit-match', hit.field + ': ' + hit.match));
-      var pick = function () { focus(hit.iri); };
+      var pick = function () {
+        focus(hit.iri);
+      };
       item.addEventListener('click', pick);
-      item.addEventListener('keydown', function (event) { if (event.key === 'Enter') pick(); });
+      item.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter') pick();
+      });
       el.results.append(item);
     });
   }
@@ -532,7 +595,9 @@
       var request = ++searchRequest;
       var query = new URLSearchParams({ q: text, lang: config.languages.join(',') });
       getJson(config.api.search + '?' + query.toString())
-        .then(function (result) { if (request === searchRequest) renderHits(result.hits); })
+        .then(function (result) {
+          if (request === searchRequest) renderHits(result.hits);
+        })
         .catch(showError);
     }, 250);
   });
@@ -540,8 +605,12 @@
   // ---------------------------------------------------------------------------------------
   // Controls and start
 
-  el.fit.addEventListener('click', function () { cy.fit(cy.elements(':visible'), 30); });
-  el.relayout.addEventListener('click', function () { layout(true); });
+  el.fit.addEventListener('click', function () {
+    cy.fit(cy.elements(':visible'), 30);
+  });
+  el.relayout.addEventListener('click', function () {
+    layout(true);
+  });
   el.resolution.addEventListener('change', function () {
     if (!el.resolution.value) return;
     var url = new URL(window.location.href);
@@ -568,7 +637,9 @@
   if (config.initial && config.initial.document) start = loadDocument(config.initial.document);
   else if (config.initial && config.initial.iri) {
     var root = config.initial.iri;
-    start = loadNeighbourhood(root).then(function () { return select(root, false); });
+    start = loadNeighbourhood(root).then(function () {
+      return select(root, false);
+    });
   } else {
     el.panel.textContent = t('explorer.empty', 'The store holds no resolution yet.');
     start = Promise.resolve();

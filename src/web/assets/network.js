@@ -8,7 +8,9 @@
   var status = document.getElementById('network-status');
   var t = function (key, params) {
     var text = config.messages[key] || key;
-    Object.keys(params || {}).forEach(function (name) { text = text.replace('{' + name + '}', params[name]); });
+    Object.keys(params || {}).forEach(function (name) {
+      text = text.replace('{' + name + '}', params[name]);
+    });
     return text;
   };
   var withLang = function (href) {
@@ -55,7 +57,22 @@
     if (config.readPaths[node.id]) actions.append(link(t('network.read'), config.readPaths[node.id]), ' ');
     actions.append(link(t('network.timeline'), '/timeline?iri=' + encodeURIComponent(node.id)));
     panel.append(actions);
-    [['network.cites', function (e) { return e.source === node.id; }, 'target'], ['network.citedBy', function (e) { return e.target === node.id; }, 'source']].forEach(function (part) {
+    [
+      [
+        'network.cites',
+        function (e) {
+          return e.source === node.id;
+        },
+        'target',
+      ],
+      [
+        'network.citedBy',
+        function (e) {
+          return e.target === node.id;
+        },
+        'source',
+      ],
+    ].forEach(function (part) {
       var edges = data.edges.filter(part[1]);
       if (!edges.length) return;
       panel.append(element('h3', '', t(part[0])));
@@ -83,36 +100,100 @@
   }
 
   fetch(config.api, { headers: { Accept: 'application/json' } })
-    .then(function (response) { return response.json(); })
+    .then(function (response) {
+      return response.json();
+    })
     .then(function (data) {
       data.byId = {};
-      data.nodes.forEach(function (n) { data.byId[n.id] = n; });
-      var maxWeight = Math.max.apply(null, [1].concat(data.edges.map(function (e) { return e.weight; })));
+      data.nodes.forEach(function (n) {
+        data.byId[n.id] = n;
+      });
+      var maxWeight = Math.max.apply(
+        null,
+        [1].concat(
+          data.edges.map(function (e) {
+            return e.weight;
+          }),
+        ),
+      );
       var cy = (window.cy = cytoscape({
         container: document.getElementById('network'),
         elements: data.nodes
           .map(function (n) {
-            return { group: 'nodes', data: { id: n.id, label: n.label.length > LABEL_LENGTH ? n.label.slice(0, LABEL_LENGTH - 1) + '…' : n.label, kind: n.kind, full: n.full ? 1 : 0, size: 18 + 6 * Math.sqrt(n.citedBy) + (n.full ? 14 : 0) }, position: { x: n.x, y: n.y }, classes: (n.full ? 'full ' : '') + n.kind };
+            return {
+              group: 'nodes',
+              data: {
+                id: n.id,
+                label: n.label.length > LABEL_LENGTH ? n.label.slice(0, LABEL_LENGTH - 1) + '…' : n.label,
+                kind: n.kind,
+                full: n.full ? 1 : 0,
+                size: 18 + 6 * Math.sqrt(n.citedBy) + (n.full ? 14 : 0),
+              },
+              position: { x: n.x, y: n.y },
+              classes: (n.full ? 'full ' : '') + n.kind,
+            };
           })
-          .concat(data.edges.map(function (e) {
-            return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, weight: e.weight, width: 1 + 7 * (e.weight / maxWeight) } };
-          })),
+          .concat(
+            data.edges.map(function (e) {
+              return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, weight: e.weight, width: 1 + 7 * (e.weight / maxWeight) } };
+            }),
+          ),
         layout: { name: 'preset', fit: true, padding: 40 },
         wheelSensitivity: 0.3,
         style: [
-          { selector: 'node', style: { 'background-color': COLORS.other, label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 12, color: '#1d2733', 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 2, 'text-valign': 'bottom', 'text-margin-y': 4 } },
-        ].concat(Object.keys(COLORS).map(function (kind) { return { selector: 'node.' + kind, style: { 'background-color': COLORS[kind] } }; })).concat([
-          { selector: 'node.full', style: { shape: 'round-rectangle', 'border-width': 3, 'border-color': '#0d2b45', 'font-weight': 'bold', 'font-size': 13 } },
-          { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9fb3c8', 'target-arrow-color': '#9fb3c8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
-          { selector: ':selected', style: { 'border-width': 4, 'border-color': '#f39c12', 'line-color': '#f39c12', 'target-arrow-color': '#f39c12' } },
-        ]),
+          {
+            selector: 'node',
+            style: {
+              'background-color': COLORS.other,
+              label: 'data(label)',
+              width: 'data(size)',
+              height: 'data(size)',
+              'font-size': 12,
+              color: '#1d2733',
+              'text-background-color': '#fff',
+              'text-background-opacity': 0.75,
+              'text-background-padding': 2,
+              'text-valign': 'bottom',
+              'text-margin-y': 4,
+            },
+          },
+        ]
+          .concat(
+            Object.keys(COLORS).map(function (kind) {
+              return { selector: 'node.' + kind, style: { 'background-color': COLORS[kind] } };
+            }),
+          )
+          .concat([
+            {
+              selector: 'node.full',
+              style: { shape: 'round-rectangle', 'border-width': 3, 'border-color': '#0d2b45', 'font-weight': 'bold', 'font-size': 13 },
+            },
+            {
+              selector: 'edge',
+              style: {
+                width: 'data(width)',
+                'line-color': '#9fb3c8',
+                'target-arrow-color': '#9fb3c8',
+                'target-arrow-shape': 'triangle',
+                'curve-style': 'bezier',
+                opacity: 0.85,
+              },
+            },
+            { selector: ':selected', style: { 'border-width': 4, 'border-color': '#f39c12', 'line-color': '#f39c12', 'target-arrow-color': '#f39c12' } },
+          ]),
       }));
-      cy.on('tap', 'node', function (event) { showNode(data.byId[event.target.id()], data); });
+      cy.on('tap', 'node', function (event) {
+        showNode(data.byId[event.target.id()], data);
+      });
       cy.on('tap', 'edge', function (event) {
-        var edge = data.edges.filter(function (e) { return e.id === event.target.id(); })[0];
+        var edge = data.edges.filter(function (e) {
+          return e.id === event.target.id();
+        })[0];
         showEdge(edge, data);
       });
-      document.getElementById('network-fit').addEventListener('click', function () { cy.fit(undefined, 40); });
+      document.getElementById('network-fit').addEventListener('click', function () {
+        cy.fit(undefined, 40);
+      });
       status.textContent = data.nodes.length ? t('network.nodes', { nodes: data.nodes.length, edges: data.edges.length }) : t('network.empty');
       if (config.focus && data.byId[config.focus]) {
         cy.getElementById(config.focus).select();

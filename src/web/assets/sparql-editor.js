@@ -10,7 +10,11 @@
   var yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'POST' },
     copyEndpointOnNewTab: true,
-    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    endpointCatalogueOptions: {
+      getData: function () {
+        return [{ endpoint: endpoint }];
+      },
+    },
     yasqe: { value: examples[0].query },
     persistenceId: 'unkg-sparql-editor',
   });
@@ -23,7 +27,9 @@
     tab.setQuery(example.query);
   }
 
-  select.addEventListener('change', function () { show(Number(select.value)); });
+  select.addEventListener('change', function () {
+    show(Number(select.value));
+  });
   description.textContent = examples[0].description || '';
   // A tab restored from an earlier visit keeps its query; it is still pointed at this endpoint.
   yasgui.getTab().setEndpoint(endpoint);

@@ -105,7 +105,11 @@ export async function citationNetwork(store: GraphStore, languages: readonly str
   for (const e of sortedEdges) graph.addEdgeWithKey(e.id, e.source, e.target, { weight: e.weight });
   const positions =
     sortedIds.length > 1
-      ? forceAtlas2(graph, { iterations: LAYOUT_ITERATIONS, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, adjustSizes: false, scalingRatio: 20, gravity: 1 } })
+      ? forceAtlas2(graph, {
+          iterations: LAYOUT_ITERATIONS,
+          getEdgeWeight: 'weight',
+          settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, adjustSizes: false, scalingRatio: 20, gravity: 1 },
+        })
       : Object.fromEntries(sortedIds.map((id) => [id, { x: 0, y: 0 }]));
   // Spread over a fixed box whatever the layout's own scale, so nodes never pile up.
   const xs = sortedIds.map((id) => positions[id].x);
@@ -118,7 +122,10 @@ export async function citationNetwork(store: GraphStore, languages: readonly str
     const href = hrefForIri(id, base);
     const date = dateOf.get(id);
     // SDG targets go by their number ("SDG 5.2"); their wording is the node's title.
-    const short = kind === 'sdg-target' || kind === 'sdg-goal' || (id.startsWith(NS.sdg) && !id.startsWith(NS.sdgo)) ? `SDG ${id.slice(id.lastIndexOf('/') + 1)}` : undefined;
+    const short =
+      kind === 'sdg-target' || kind === 'sdg-goal' || (id.startsWith(NS.sdg) && !id.startsWith(NS.sdgo))
+        ? `SDG ${id.slice(id.lastIndexOf('/') + 1)}`
+        : undefined;
     return {
       id,
       label: short ?? label?.label ?? id,

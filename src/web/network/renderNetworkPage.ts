@@ -10,7 +10,8 @@ import type { CitationNetwork } from './citationNetwork';
  *  and the paragraphs (for keyboards, screen readers and readers without the canvas). */
 function networkLists(network: CitationNetwork, i18n: Translator): string {
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
-  const link = (label: string, href: string | undefined) => (href ? `<a href="${escapeHtml(href.startsWith('/') ? i18n.href(href) : href)}">${escapeHtml(label)}</a>` : escapeHtml(label));
+  const link = (label: string, href: string | undefined) =>
+    href ? `<a href="${escapeHtml(href.startsWith('/') ? i18n.href(href) : href)}">${escapeHtml(label)}</a>` : escapeHtml(label);
   const sources = network.nodes.filter((n) => n.full);
   return `<section class="network-lists" aria-labelledby="network-lists-title"><h2 id="network-lists-title">${escapeHtml(i18n.t('network.cites'))}</h2>${sources
     .map((source) => {
@@ -28,9 +29,25 @@ function networkLists(network: CitationNetwork, i18n: Translator): string {
 export const NETWORK_API_PATH = '/api/network';
 
 /** The messages the script shows. */
-const SCRIPT_MESSAGES: readonly MessageKey[] = ['network.select', 'network.paragraphs', 'network.citedBy', 'network.cites', 'network.timeline', 'network.read', 'network.nodes', 'network.empty'];
+const SCRIPT_MESSAGES: readonly MessageKey[] = [
+  'network.select',
+  'network.paragraphs',
+  'network.citedBy',
+  'network.cites',
+  'network.timeline',
+  'network.read',
+  'network.nodes',
+  'network.empty',
+];
 
-export function renderNetworkPage(i18n: Translator, self: string, focus: string | undefined, readPathOf: Record<string, string>, network: CitationNetwork, languages: readonly string[]): string {
+export function renderNetworkPage(
+  i18n: Translator,
+  self: string,
+  focus: string | undefined,
+  readPathOf: Record<string, string>,
+  network: CitationNetwork,
+  languages: readonly string[],
+): string {
   const config = {
     api: `${NETWORK_API_PATH}?lang=${encodeURIComponent(languages.join(','))}`,
     lang: i18n.lang,
@@ -52,5 +69,12 @@ ${networkLists(network, i18n)}
 <script type="application/json" id="network-config">${jsonForScript(config)}</script>
 <script src="/assets/cytoscape.min.js"></script>
 <script src="/assets/network.js"></script>`;
-  return htmlDocument({ title: `${i18n.t('network.title')} — ${i18n.t('site.name')}`, lang: i18n.lang, body, i18n, self, head: `<link rel="stylesheet" id="${CYTOSCAPE_STYLESHEET_ID}" href="/assets/workbench.css">` });
+  return htmlDocument({
+    title: `${i18n.t('network.title')} — ${i18n.t('site.name')}`,
+    lang: i18n.lang,
+    body,
+    i18n,
+    self,
+    head: `<link rel="stylesheet" id="${CYTOSCAPE_STYLESHEET_ID}" href="/assets/workbench.css">`,
+  });
 }

@@ -50,10 +50,23 @@ export async function citationTimeline(store: GraphStore, iri: string, languages
   const item = (r: { iri: string; paragraphs: number; date?: string }): TimelineItem => {
     const label = labels.get(r.iri);
     const href = hrefForIri(r.iri, base);
-    return { iri: r.iri, label: label?.label ?? r.iri, kind: readerKind(r.iri, label?.types ?? []), paragraphs: r.paragraphs, ...(r.date ? { date: r.date } : {}), ...(href ? { href } : {}) };
+    return {
+      iri: r.iri,
+      label: label?.label ?? r.iri,
+      kind: readerKind(r.iri, label?.types ?? []),
+      paragraphs: r.paragraphs,
+      ...(r.date ? { date: r.date } : {}),
+      ...(href ? { href } : {}),
+    };
   };
   const date = own.results.bindings[0]?.date?.value;
-  return { iri, label: labels.get(iri)?.label ?? iri, ...(date ? { date } : {}), cites: out.map(item).sort(timelineOrder), citedBy: into.map(item).sort(timelineOrder) };
+  return {
+    iri,
+    label: labels.get(iri)?.label ?? iri,
+    ...(date ? { date } : {}),
+    cites: out.map(item).sort(timelineOrder),
+    citedBy: into.map(item).sort(timelineOrder),
+  };
 }
 
 /** SVG geometry. */
@@ -80,7 +93,10 @@ function timelineSvg(items: TimelineItem[], own: { label: string; date?: string 
   const height = TOP + ROW * dated.length + 16;
   const step = Math.max(1, Math.ceil((to - from) / 12));
   const ticks: string[] = [];
-  for (let y = from; y <= to; y += step) ticks.push(`<g class="tick"><line x1="${scale(y)}" x2="${scale(y)}" y1="${TOP - 12}" y2="${height}"/><text x="${scale(y)}" y="${TOP - 18}" text-anchor="middle">${y}</text></g>`);
+  for (let y = from; y <= to; y += step)
+    ticks.push(
+      `<g class="tick"><line x1="${scale(y)}" x2="${scale(y)}" y1="${TOP - 12}" y2="${height}"/><text x="${scale(y)}" y="${TOP - 18}" text-anchor="middle">${y}</text></g>`,
+    );
   const ownLine = own.date
     ? `<g class="own"><line x1="${scale(yearOf(own.date))}" x2="${scale(yearOf(own.date))}" y1="${TOP - 12}" y2="${height}"/><text x="${scale(yearOf(own.date)) + (scale(yearOf(own.date)) > WIDTH * 0.6 ? -4 : 4)}" y="${height - 4}" text-anchor="${scale(yearOf(own.date)) > WIDTH * 0.6 ? 'end' : 'start'}">${escapeHtml(own.label)}</text></g>`
     : '';

@@ -107,10 +107,7 @@ export async function readResolution(store: GraphStore, iri: string, languages: 
   const [own, parts, evidence] = await Promise.all([
     construct(store, `CONSTRUCT { ${doc} ?p ?o } WHERE { ${doc} ?p ?o }`),
     construct(store, `CONSTRUCT { ?part ?p ?o } WHERE { ${partOf} . ?part ?p ?o }`),
-    construct(
-      store,
-      `CONSTRUCT { ?e ?p ?o } WHERE { ${partOf} . { ?e ${sparqlIri(P.citing)} ?part } UNION { ?part ${sparqlIri(P.clauseAct)} ?e } ?e ?p ?o }`,
-    ),
+    construct(store, `CONSTRUCT { ?e ?p ?o } WHERE { ${partOf} . { ?e ${sparqlIri(P.citing)} ?part } UNION { ?part ${sparqlIri(P.clauseAct)} ?e } ?e ?p ?o }`),
   ]);
   const index = new TripleIndex([...own, ...parts, ...evidence]);
   const partIris = index.subjects().filter((s) => index.iris(s, P.isPartOf).length > 0 && s !== iri);
@@ -158,7 +155,11 @@ export async function readResolution(store: GraphStore, iri: string, languages: 
       evidence: evidenceOf(part),
       clauseVerbs: index
         .iris(part, P.clauseAct)
-        .map((act) => ({ start: number(act, `${NS.unkg}startOffset`), end: number(act, `${NS.unkg}endOffset`), text: literal(act, `${NS.unkg}verbText`) ?? '' }))
+        .map((act) => ({
+          start: number(act, `${NS.unkg}startOffset`),
+          end: number(act, `${NS.unkg}endOffset`),
+          text: literal(act, `${NS.unkg}verbText`) ?? '',
+        }))
         .filter((v): v is ClauseVerbSpan => v.start !== undefined && v.end !== undefined),
       footnotes: index.iris(part, P.hasFootnote),
       children: [],

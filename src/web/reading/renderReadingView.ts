@@ -36,7 +36,8 @@ export function textLanguage(reading: ResolutionReading, wanted: string): string
   return reading.sourceLanguage && all.includes(reading.sourceLanguage) ? reading.sourceLanguage : (all[0] ?? wanted);
 }
 
-const pick = (texts: readonly PartText[], language: string): PartText | undefined => texts.find((t) => t.language === language) ?? texts.find((t) => t.language === '') ?? texts[0];
+const pick = (texts: readonly PartText[], language: string): PartText | undefined =>
+  texts.find((t) => t.language === language) ?? texts.find((t) => t.language === '') ?? texts[0];
 
 function evidenceLine(e: LinkEvidence, context: ReadingContext, reading: ResolutionReading, footnoteNumber: (iri: string) => string): string {
   const { i18n } = context;
@@ -76,7 +77,10 @@ function partText(part: DocumentPart, language: string, reading: ResolutionReadi
     const n = footnoteNumber(footnote);
     const placed = part.evidence.find((e) => e.footnote === footnote && e.markerOffset !== undefined);
     const at = inSource && placed?.markerOffset !== undefined ? placed.markerOffset : text.value.length;
-    markers.push({ at, html: `<sup class="fn-ref"><a href="#fn-${escapeHtml(n)}" id="fnref-${anchor}-${escapeHtml(n)}" aria-label="${escapeHtml(context.i18n.t('page.footnote'))} ${escapeHtml(n)}">${escapeHtml(n)}</a></sup>` });
+    markers.push({
+      at,
+      html: `<sup class="fn-ref"><a href="#fn-${escapeHtml(n)}" id="fnref-${anchor}-${escapeHtml(n)}" aria-label="${escapeHtml(context.i18n.t('page.footnote'))} ${escapeHtml(n)}">${escapeHtml(n)}</a></sup>`,
+    });
   }
   const emphasis = inSource ? part.clauseVerbs.filter((v) => text.value.slice(v.start, v.end) === v.text) : [];
   return `<span class="text" lang="${escapeHtml(text.language)}">${markedText({ text: text.value, marks, emphasis, markers, idPrefix: `tip-${anchor}` })}</span>`;
@@ -102,7 +106,9 @@ function partHtml(part: DocumentPart, language: string, reading: ResolutionReadi
   const number = page
     ? `<a class="num" href="${escapeHtml(i18n.href(page))}" title="${escapeHtml(i18n.t('read.paragraphPage', { label: shortName }))}">${escapeHtml(label)}</a>`
     : `<span class="num">${escapeHtml(label)}</span>`;
-  const children = part.children.length ? `<ol class="subparagraphs">${part.children.map((c) => `<li>${partHtml(c, language, reading, context, footnoteNumber)}</li>`).join('')}</ol>` : '';
+  const children = part.children.length
+    ? `<ol class="subparagraphs">${part.children.map((c) => `<li>${partHtml(c, language, reading, context, footnoteNumber)}</li>`).join('')}</ol>`
+    : '';
   return `<div class="part part-${part.kind}" id="${anchor}" data-iri="${escapeHtml(part.iri)}">${number}<div class="body"><p>${partText(part, language, reading, context, footnoteNumber)}</p>${otherTexts(part, language, context)}${children}</div></div>`;
 }
 
@@ -120,7 +126,11 @@ function headerHtml(reading: ResolutionReading, language: string, context: Readi
   if (session) rows.push([i18n.t('read.session'), `<span lang="${escapeHtml(session.language)}">${escapeHtml(session.value)}</span>`]);
   if (reading.agendaItem) rows.push([i18n.t('read.agendaItem'), escapeHtml(reading.agendaItem)]);
   if (reading.date) rows.push([i18n.t('read.adopted'), `<time datetime="${escapeHtml(reading.date)}">${escapeHtml(i18n.date(reading.date))}</time>`]);
-  if (reading.distributionDate) rows.push([i18n.t('read.distributed'), `<time datetime="${escapeHtml(reading.distributionDate)}">${escapeHtml(i18n.date(reading.distributionDate))}</time>`]);
+  if (reading.distributionDate)
+    rows.push([
+      i18n.t('read.distributed'),
+      `<time datetime="${escapeHtml(reading.distributionDate)}">${escapeHtml(i18n.date(reading.distributionDate))}</time>`,
+    ]);
   if (reading.recommendedBy) rows.push([i18n.t('read.recommendedBy'), link(reading.recommendedBy)]);
   if (reading.basedOn) rows.push([i18n.t('read.basedOn'), link(reading.basedOn)]);
   if (reading.plenaryMeeting) rows.push([i18n.t('read.meeting'), escapeHtml(reading.plenaryMeeting)]);
@@ -134,8 +144,7 @@ export function renderReadingView(reading: ResolutionReading, context: ReadingCo
   const footnoteNumber = (iri: string) => footnoteNumbers.get(iri) ?? iri.slice(iri.lastIndexOf('/') + 1);
   const title = pick(reading.titles, language);
   const formula = pick(reading.enactingFormula, language);
-  const notice =
-    language !== i18n.lang ? `<p class="notice">${escapeHtml(i18n.t('read.onlyIn', { language: i18n.languageName(language) }))}</p>` : '';
+  const notice = language !== i18n.lang ? `<p class="notice">${escapeHtml(i18n.t('read.onlyIn', { language: i18n.languageName(language) }))}</p>` : '';
   const parts = (list: DocumentPart[]) => list.map((p) => partHtml(p, language, reading, context, footnoteNumber)).join('\n');
   const backRefs = (footnote: DocumentPart) =>
     [...reading.preamble, ...reading.operative]
@@ -143,7 +152,10 @@ export function renderReadingView(reading: ResolutionReading, context: ReadingCo
         return [p, ...p.children.flatMap(all)];
       })
       .filter((p) => p.footnotes.includes(footnote.iri))
-      .map((p) => `<a class="back" href="#fnref-${partAnchor(p.iri, reading.iri)}-${escapeHtml(footnote.number)}" title="${escapeHtml(i18n.t('read.backToText'))}">↩ ${escapeHtml(partAnchor(p.iri, reading.iri).replace(/-/g, '/'))}</a>`)
+      .map(
+        (p) =>
+          `<a class="back" href="#fnref-${partAnchor(p.iri, reading.iri)}-${escapeHtml(footnote.number)}" title="${escapeHtml(i18n.t('read.backToText'))}">↩ ${escapeHtml(partAnchor(p.iri, reading.iri).replace(/-/g, '/'))}</a>`,
+      )
       .join(' ');
   const footnotes = reading.footnotes.length
     ? `<section class="footnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">${escapeHtml(i18n.t('read.footnotes'))}</h2><ol>${reading.footnotes

@@ -79,8 +79,7 @@ function model(initial: Quad[], writes: Write[]): Map<string, Set<string>> {
   return graphs;
 }
 
-const block = (quads: Quad[]) =>
-  quads.map(({ graph, triple: t }) => (graph ? `GRAPH <${graph}> { ${t.slice(0, -2)} }` : `${t.slice(0, -2)} .`)).join(' ');
+const block = (quads: Quad[]) => quads.map(({ graph, triple: t }) => (graph ? `GRAPH <${graph}> { ${t.slice(0, -2)} }` : `${t.slice(0, -2)} .`)).join(' ');
 
 async function apply(store: GraphStore, initial: Quad[], writes: Write[]): Promise<void> {
   await store.update('DROP SILENT ALL');
@@ -108,7 +107,14 @@ function termKey(term: SparqlJsonTerm | undefined): string | null {
 
 /** Rows as a sorted list of "var=term" keys: a multiset, independent of variable order. */
 const rowsKey = (vars: string[], rows: Array<Array<string | null>>) =>
-  rows.map((row) => vars.map((name, i) => `${name}=${row[i]}`).sort().join(' ')).sort();
+  rows
+    .map((row) =>
+      vars
+        .map((name, i) => `${name}=${row[i]}`)
+        .sort()
+        .join(' '),
+    )
+    .sort();
 
 interface OracleReply {
   vars?: string[];

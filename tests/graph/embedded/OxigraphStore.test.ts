@@ -74,7 +74,9 @@ describe('OxigraphStore with two query workers', () => {
   });
 
   it('applies the protocol dataset of an update (using-graph-uri)', async () => {
-    await store.update(`INSERT { GRAPH <${EX}graph/persons> { ?s a <${EX}Person> } } WHERE { ?s a <http://xmlns.com/foaf/0.1/Person> }`, { usingGraphs: [PEOPLE] });
+    await store.update(`INSERT { GRAPH <${EX}graph/persons> { ?s a <${EX}Person> } } WHERE { ?s a <http://xmlns.com/foaf/0.1/Person> }`, {
+      usingGraphs: [PEOPLE],
+    });
     const persons = await store.select(`SELECT ?s WHERE { GRAPH <${EX}graph/persons> { ?s a <${EX}Person> } } ORDER BY ?s`);
     expect(persons.results.bindings.map((row) => row.s.value)).toEqual([`${EX}hugo`, `${EX}orwell`]);
   });

@@ -19,16 +19,22 @@ const DATA = { data: generatedTriples(1500), format: 'application/n-triples' as 
 
 const value = (body: string) => JSON.parse(body).results.bindings[0].v.value as string;
 
-
 describe('a worker whose engine failed', () => {
   it('is never handed another job: every query sent right after the failure is answered', async () => {
-    const pool = new WorkerPool({ size: 2, spares: 1, init: () => ({ init: { sources: [DATA], journal: [], unionDefaultGraph: true }, position: 0 }), journalSince: () => [] });
+    const pool = new WorkerPool({
+      size: 2,
+      spares: 1,
+      init: () => ({ init: { sources: [DATA], journal: [], unionDefaultGraph: true }, position: 0 }),
+      journalSince: () => [],
+    });
     await pool.start();
     try {
       await waitFor(() => pool.stats().spares === 1);
       // Sent to the pool directly: the store itself refuses this query before any worker sees it.
       const trap = pool.read({ kind: 'query', request: { sparql: NESTED(900), format: 'application/sparql-results+json' } }, { timeoutMs: 10_000 });
-      const cheap = Array.from({ length: 40 }, () => pool.read({ kind: 'query', request: { sparql: QUICK, format: 'application/sparql-results+json' } }, { timeoutMs: 10_000 }));
+      const cheap = Array.from({ length: 40 }, () =>
+        pool.read({ kind: 'query', request: { sparql: QUICK, format: 'application/sparql-results+json' } }, { timeoutMs: 10_000 }),
+      );
       await expect(trap).rejects.toThrow(StoreFailureError);
       await expect(trap).rejects.toThrow(/memory access out of bounds/);
       const answers = await Promise.all(cheap);

@@ -7,7 +7,6 @@ import { EX, generatedTriples, waitFor } from '../../helpers';
 const DATA = { data: generatedTriples(100), format: 'application/n-triples' as const };
 const lines = (text: string) => text.split('\n').filter(Boolean).sort();
 
-
 describe('journal compaction in the embedded store', () => {
   let dir: string;
   let journalPath: string;

@@ -1,5 +1,15 @@
 import { QueryEvaluationError, QuerySyntaxError, RdfSyntaxError, SourceLoadError } from '../../../src/graph';
-import { applyWrite, createEngine, dump, hasGraph, loadSource, loadSources, namedGraphs, runQuery, type Engine } from '../../../src/graph/embedded/worker/engine';
+import {
+  applyWrite,
+  createEngine,
+  dump,
+  hasGraph,
+  loadSource,
+  loadSources,
+  namedGraphs,
+  runQuery,
+  type Engine,
+} from '../../../src/graph/embedded/worker/engine';
 import { BOOKS, column, EX, LIBRARY, PEOPLE } from '../../helpers';
 
 const select = (engine: Engine, sparql: string, dataset: { defaultGraphs?: string[]; namedGraphs?: string[] } = {}) =>
@@ -105,14 +115,22 @@ describe('the oxigraph engine functions', () => {
 
     it('leaves no trace of an update whose second operation fails', () => {
       const before = size();
-      expect(() => applyWrite(engine, { op: 'update', sparql: `INSERT DATA { <${EX}new> <${EX}p> 1 } ; CREATE GRAPH <${BOOKS}>` })).toThrow(QueryEvaluationError);
+      expect(() => applyWrite(engine, { op: 'update', sparql: `INSERT DATA { <${EX}new> <${EX}p> 1 } ; CREATE GRAPH <${BOOKS}>` })).toThrow(
+        QueryEvaluationError,
+      );
       expect(size()).toBe(before);
       expect(select(engine, `SELECT ?o WHERE { <${EX}new> ?p ?o }`)).not.toContain('"1"');
     });
 
     it('reports whether a load created its graph', () => {
-      expect(applyWrite(engine, { op: 'load', data: `<${EX}a> <${EX}b> "c" .`, format: 'application/n-triples', graph: `${EX}graph/new` })).toEqual({ changed: true, created: true });
-      expect(applyWrite(engine, { op: 'load', data: `<${EX}a> <${EX}b> "d" .`, format: 'application/n-triples', graph: `${EX}graph/new` })).toEqual({ changed: true, created: false });
+      expect(applyWrite(engine, { op: 'load', data: `<${EX}a> <${EX}b> "c" .`, format: 'application/n-triples', graph: `${EX}graph/new` })).toEqual({
+        changed: true,
+        created: true,
+      });
+      expect(applyWrite(engine, { op: 'load', data: `<${EX}a> <${EX}b> "d" .`, format: 'application/n-triples', graph: `${EX}graph/new` })).toEqual({
+        changed: true,
+        created: false,
+      });
       expect(hasGraph(engine, `${EX}graph/new`)).toBe(true);
     });
 
@@ -120,7 +138,10 @@ describe('the oxigraph engine functions', () => {
       const before = dump(engine, 'application/n-triples', PEOPLE);
       expect(() => applyWrite(engine, { op: 'replace', data: '<http://a> <http://b>', format: 'text/turtle', graph: PEOPLE })).toThrow(RdfSyntaxError);
       expect(dump(engine, 'application/n-triples', PEOPLE)).toBe(before);
-      expect(applyWrite(engine, { op: 'replace', data: `<${EX}x> <${EX}y> <${EX}z> .`, format: 'text/turtle', graph: PEOPLE })).toEqual({ changed: true, created: false });
+      expect(applyWrite(engine, { op: 'replace', data: `<${EX}x> <${EX}y> <${EX}z> .`, format: 'text/turtle', graph: PEOPLE })).toEqual({
+        changed: true,
+        created: false,
+      });
       expect(dump(engine, 'application/n-triples', PEOPLE)).toBe(`<${EX}x> <${EX}y> <${EX}z> .\n`);
     });
 

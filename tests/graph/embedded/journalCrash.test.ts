@@ -18,7 +18,10 @@ function runAndKill(journalPath: string, first: number, count: number, extraMs: 
   return new Promise((resolve, reject) => {
     // node itself runs the writer (tsx as a loader, not its CLI, which would run it in a
     // child process that SIGKILL does not reach).
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, journalPath, String(COMPACT_ENTRIES), String(first)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, journalPath, String(COMPACT_ENTRIES), String(first)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acknowledged: number[] = [];
     let buffer = '';
     let stderr = '';
@@ -65,26 +68,39 @@ describe('a store killed with SIGKILL while writing and compacting its journal',
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it(`loses no acknowledged write over ${TRIALS} kills at random points`, async () => {
-    const journalPath = join(dir, 'journal.jsonl');
-    const acknowledged: number[] = [];
-    const halfDone: string[][] = [];
-    for (let trial = 0; trial < TRIALS; trial++) {
-      const count = 5 + Math.floor(Math.random() * 25);
-      acknowledged.push(...(await runAndKill(journalPath, trial * 1_000_000, count, Math.floor(Math.random() * 40))));
-      halfDone.push(leftovers(dir));
-    }
-    const store = await createStore({ sources: [{ data: `<${EX}s> <${EX}p> "seed" .\n`, format: 'application/n-triples' }], workers: 1, spareWorkers: 0, journalPath });
-    try {
-      const values = JSON.parse((await store.query(`SELECT ?o WHERE { <${EX}s> <${EX}n> ?o }`)).body).results.bindings.map((row: { o: { value: string } }) => Number(row.o.value));
-      const graphs = new Set(await store.graphs());
-      const missing = acknowledged.filter((i) => (i % 7 === 0 ? !graphs.has(`${EX}empty/${i}`) : !values.includes(i)));
-      expect(acknowledged.length).toBeGreaterThan(TRIALS * 5);
-      expect(missing).toEqual([]);
-      // Some kills landed inside a compaction (a .tmp file, an uncut journal or an old snapshot left).
-      process.stdout.write(`journal crash test: ${acknowledged.length} acknowledged writes over ${TRIALS} kills; half-done compactions found: ${JSON.stringify(halfDone)}\n`);
-    } finally {
-      await store.close();
-    }
-  }, TRIALS * 15_000);
+  it(
+    `loses no acknowledged write over ${TRIALS} kills at random points`,
+    async () => {
+      const journalPath = join(dir, 'journal.jsonl');
+      const acknowledged: number[] = [];
+      const halfDone: string[][] = [];
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const count = 5 + Math.floor(Math.random() * 25);
+        acknowledged.push(...(await runAndKill(journalPath, trial * 1_000_000, count, Math.floor(Math.random() * 40))));
+        halfDone.push(leftovers(dir));
+      }
+      const store = await createStore({
+        sources: [{ data: `<${EX}s> <${EX}p> "seed" .\n`, format: 'application/n-triples' }],
+        workers: 1,
+        spareWorkers: 0,
+        journalPath,
+      });
+      try {
+        const values = JSON.parse((await store.query(`SELECT ?o WHERE { <${EX}s> <${EX}n> ?o }`)).body).results.bindings.map((row: { o: { value: string } }) =>
+          Number(row.o.value),
+        );
+        const graphs = new Set(await store.graphs());
+        const missing = acknowledged.filter((i) => (i % 7 === 0 ? !graphs.has(`${EX}empty/${i}`) : !values.includes(i)));
+        expect(acknowledged.length).toBeGreaterThan(TRIALS * 5);
+        expect(missing).toEqual([]);
+        // Some kills landed inside a compaction (a .tmp file, an uncut journal or an old snapshot left).
+        process.stdout.write(
+          `journal crash test: ${acknowledged.length} acknowledged writes over ${TRIALS} kills; half-done compactions found: ${JSON.stringify(halfDone)}\n`,
+        );
+      } finally {
+        await store.close();
+      }
+    },
+    TRIALS * 15_000,
+  );
 });

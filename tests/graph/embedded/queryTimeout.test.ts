@@ -9,7 +9,12 @@ const TIMEOUT_MS = 500;
 describe('a query past its time limit', () => {
   let store: OxigraphStore;
   beforeAll(async () => {
-    store = await createStore({ sources: [{ data: generatedTriples(1500), format: 'application/n-triples' }], workers: 2, spareWorkers: 0, timeoutMs: TIMEOUT_MS });
+    store = await createStore({
+      sources: [{ data: generatedTriples(1500), format: 'application/n-triples' }],
+      workers: 2,
+      spareWorkers: 0,
+      timeoutMs: TIMEOUT_MS,
+    });
   });
   afterAll(() => store.close());
 
@@ -31,7 +36,11 @@ describe('a query past its time limit', () => {
     await waitFor(() => store.stats().workers === 2);
     const answers = await Promise.all([store.query(QUICK), store.query(QUICK)]);
     for (const { body } of answers) {
-      expect(JSON.parse(body).results.bindings.map((row: { v: { value: string } }) => row.v.value).sort()).toEqual(['7', 'after the timeout']);
+      expect(
+        JSON.parse(body)
+          .results.bindings.map((row: { v: { value: string } }) => row.v.value)
+          .sort(),
+      ).toEqual(['7', 'after the timeout']);
     }
   });
 
@@ -59,4 +68,3 @@ describe('a query past its time limit', () => {
     await expect(queued).resolves.toMatchObject({ form: 'SELECT' });
   });
 });
-

@@ -159,9 +159,7 @@ describe('Virtuoso traps, met by the remote store', () => {
 
     it('ends a long closure at the time budget with a clear error, not a hang', async () => {
       const started = Date.now();
-      await expect(store.query(`SELECT (COUNT(*) AS ?n) WHERE { ?a <${EX}next>+ <${EX}c/20000> }`, { timeoutMs: 1_000 })).rejects.toThrow(
-        QueryTimeoutError,
-      );
+      await expect(store.query(`SELECT (COUNT(*) AS ?n) WHERE { ?a <${EX}next>+ <${EX}c/20000> }`, { timeoutMs: 1_000 })).rejects.toThrow(QueryTimeoutError);
       expect(Date.now() - started).toBeLessThan(10_000);
     });
   });

@@ -42,7 +42,9 @@ describe('planOperation', () => {
     // The clause acts are read to put the verbs in the order of the text.
     expect([...linkedBy(paragraphs, `${unkg}clauseAct`).reads].sort()).toEqual([`${unkg}startOffset`, `${unkg}verb`].sort());
     const citations = paragraphs.references.get(`${unkg}Citation`)!;
-    expect([...citations.reads]).toEqual(expect.arrayContaining([`${unkg}markerOffset`, `${unkg}startOffset`, `${unkg}matchedText`, `${cito}hasCitedEntity`, `${unkg}viaFootnote`]));
+    expect([...citations.reads]).toEqual(
+      expect.arrayContaining([`${unkg}markerOffset`, `${unkg}startOffset`, `${unkg}matchedText`, `${cito}hasCitedEntity`, `${unkg}viaFootnote`]),
+    );
     expect([...citations.reads]).not.toContain(`${unkg}extractor`);
   });
 

@@ -8,7 +8,13 @@ import { seedStore } from '../seedStore';
 
 const rows = (results: SparqlJsonResults): string[] =>
   results.results.bindings
-    .map((row) => JSON.stringify(Object.keys(row).sort().map((name) => [name, row[name].type, row[name].value, row[name]['xml:lang'] ?? null, row[name].datatype ?? null])))
+    .map((row) =>
+      JSON.stringify(
+        Object.keys(row)
+          .sort()
+          .map((name) => [name, row[name].type, row[name].value, row[name]['xml:lang'] ?? null, row[name].datatype ?? null]),
+      ),
+    )
     .sort();
 
 describe('tsvResults', () => {
@@ -41,7 +47,8 @@ describe('tsvResults', () => {
     expect(row.blank.type).toBe('bnode');
     expect(row.unbound).toBeUndefined();
     // Blank node labels differ between two runs of a query; everything else is the same.
-    const withoutBlank = (results: SparqlJsonResults) => rows({ ...results, results: { bindings: results.results.bindings.map(({ blank: _blank, ...rest }) => rest) } });
+    const withoutBlank = (results: SparqlJsonResults) =>
+      rows({ ...results, results: { bindings: results.results.bindings.map(({ blank: _blank, ...rest }) => rest) } });
     expect(withoutBlank(fromTsv)).toEqual(withoutBlank(fromJson));
   });
 

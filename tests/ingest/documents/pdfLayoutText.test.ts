@@ -34,7 +34,8 @@ const filler = (y: number): LineSpec[] => [
   body(y - 24, 'to their lives and safety, including by abandoning them in deserts and at sea, and that the'),
   body(y - 36, 'profits are used to finance other crime,', false),
 ];
-const FILLER = 'Deeply concerned that organized criminal groups continue to exploit migrants who are smuggled across international borders by land, sea and air, exposing them to serious risks to their lives and safety, including by abandoning them in deserts and at sea, and that the profits are used to finance other crime,';
+const FILLER =
+  'Deeply concerned that organized criminal groups continue to exploit migrants who are smuggled across international borders by land, sea and air, exposing them to serious risks to their lives and safety, including by abandoning them in deserts and at sea, and that the profits are used to finance other crime,';
 
 describe('pdfLayoutText', () => {
   it('writes a raised small number as a footnote marker and the footnote after the text', () => {
@@ -46,11 +47,19 @@ describe('pdfLayoutText', () => {
         [100, '1 United Nations, Treaty Series, vol. 2225, No. 39574.', { size: 8 }],
       ]),
     ]);
-    expect(text).toBe(`${FILLER}\n\nRecalling the Convention[^1] and the Protocol thereto,\n\nNoting the report,\n\n[^1]: United Nations, Treaty Series, vol. 2225, No. 39574.\n`);
+    expect(text).toBe(
+      `${FILLER}\n\nRecalling the Convention[^1] and the Protocol thereto,\n\nNoting the report,\n\n[^1]: United Nations, Treaty Series, vol. 2225, No. 39574.\n`,
+    );
   });
 
   it.each([
-    ['on its own line', [[110, '2', { size: 8 }], [100, 'Ibid., vol. 2237, No. 39574.', { size: 8, x: 100 }]]],
+    [
+      'on its own line',
+      [
+        [110, '2', { size: 8 }],
+        [100, 'Ibid., vol. 2237, No. 39574.', { size: 8, x: 100 }],
+      ],
+    ],
     ['raised, as a superscript', [[100, '^2|Ibid., vol. 2237, No. 39574.', { size: 8 }]]],
     ['run into the text', [[100, '2 Ibid., vol. 2237, No. 39574.', { size: 8 }]]],
     ['run into the text without a space', [[100, '2Ibid., vol. 2237, No. 39574.', { size: 8 }]]],
@@ -72,13 +81,20 @@ describe('pdfLayoutText', () => {
       [800, 'E/RES/2019/41', { size: 9 }],
       [36, '19-22333 (E) 270120|' + `${n}/2` + '|*1922333*', { size: 8, gap: 150 }],
     ];
-    const text = pdfLayoutText([page([...furniture(1), body(700, 'Recalling its resolution 70/1,', false)]), page([...furniture(2), [760, '- 2 -', { x: 280 }], body(700, '1. Decides to remain seized of the matter.', false)])]);
+    const text = pdfLayoutText([
+      page([...furniture(1), body(700, 'Recalling its resolution 70/1,', false)]),
+      page([...furniture(2), [760, '- 2 -', { x: 280 }], body(700, '1. Decides to remain seized of the matter.', false)]),
+    ]);
     expect(text).toBe('E/RES/2019/41\n\nRecalling its resolution 70/1,\n\n1. Decides to remain seized of the matter.\n');
   });
 
   it('keeps a paragraph whole over a page break when the last line of the page is full, and ends it when it is short', () => {
     const text = pdfLayoutText([
-      page([...filler(760), body(700, 'Welcoming the Global Compact, endorsed by the General'), body(688, 'Assembly in its resolution 73/195 of 19 December 2018, and the', true)]),
+      page([
+        ...filler(760),
+        body(700, 'Welcoming the Global Compact, endorsed by the General'),
+        body(688, 'Assembly in its resolution 73/195 of 19 December 2018, and the', true),
+      ]),
       page([body(780, 'declaration adopted there,', false), body(760, 'Recalling its resolution 70/1,', false)]),
     ]);
     expect(text.split('\n\n')).toEqual([

@@ -7,7 +7,12 @@ type Case = readonly [kind: 'preambular' | 'operative', lang: 'en' | 'fr', text:
 const CASES: Case[] = [
   ['operative', 'fr', 'Prie instamment les États Membres de ratifier la Convention ;', ['urges']],
   ['operative', 'en', 'Urges Member States to ratify the Convention;', ['urges']],
-  ['operative', 'fr', "Exhorte les États Membres qui ne l'ont pas encore fait à envisager de ratifier la Convention, et prie instamment les États parties de l'appliquer ;", ['urges', 'urges']],
+  [
+    'operative',
+    'fr',
+    "Exhorte les États Membres qui ne l'ont pas encore fait à envisager de ratifier la Convention, et prie instamment les États parties de l'appliquer ;",
+    ['urges', 'urges'],
+  ],
   ['operative', 'fr', 'Demande aux États Membres de criminaliser le trafic ;', ['calls-upon']],
   ['operative', 'en', 'Calls upon Member States to criminalize smuggling;', ['calls-upon']],
   ['operative', 'fr', 'Engage les États Membres à adopter une approche globale ;', ['encourages']],
@@ -28,7 +33,7 @@ const CASES: Case[] = [
   ['preambular', 'en', 'Acknowledging that the Inter-Agency Coordination Group contributes,', ['recognizing']],
   ['preambular', 'fr', 'Conscient de la portée du Plan,', ['aware']],
   ['preambular', 'en', 'Recognizing the significance of the Plan,', ['aware']],
-  ['preambular', 'fr', "Prenant note également de la décision,", ['taking-note']],
+  ['preambular', 'fr', 'Prenant note également de la décision,', ['taking-note']],
   ['preambular', 'fr', 'Se félicitant du Pacte mondial,', ['welcoming']],
   ['preambular', 'fr', "Appelant l'attention sur le rôle de l'Office,", ['drawing-attention']],
   ['preambular', 'fr', 'Souhaitant vivement que les États,', ['desiring']],

@@ -4,7 +4,7 @@ import { found, type Case } from './cases';
 const documentReferences = EXTRACTORS.find((x) => x.kinds.includes('resolution'))!;
 
 const CASES: Case[] = [
-  ["sa résolution 64/293 du 30 juillet 2010", ['resolution A/RES/64/293 [résolution 64/293 du 30 juillet 2010]']],
+  ['sa résolution 64/293 du 30 juillet 2010', ['resolution A/RES/64/293 [résolution 64/293 du 30 juillet 2010]']],
   ['General Assembly resolution 70/1 of 25 September 2015', ['resolution A/RES/70/1 [resolution 70/1 of 25 September 2015]']],
   ['its resolutions 68/192 and 70/179', ['resolution A/RES/68/192 [resolutions 68/192]', 'resolution A/RES/70/179 [70/179]']],
   ['Economic and Social Council resolution 2017/18 of 6 July 2017', ['resolution E/RES/2017/18 [resolution 2017/18 of 6 July 2017]']],

@@ -30,7 +30,16 @@ describe('the extractor registry', () => {
       name,
       kinds: ['event'],
       overlap,
-      extract: (text) => [...text.matchAll(/summit/g)].map((m) => ({ relation: 'mentions', target: `${iris.base}event/${name}-${m.index}`, kind: 'event', start: m.index!, end: m.index! + 6, matchedText: 'summit', extractor: name })),
+      extract: (text) =>
+        [...text.matchAll(/summit/g)].map((m) => ({
+          relation: 'mentions',
+          target: `${iris.base}event/${name}-${m.index}`,
+          kind: 'event',
+          start: m.index!,
+          end: m.index! + 6,
+          matchedText: 'summit',
+          extractor: name,
+        })),
     });
     const text = 'the summit and the summit';
     const first: Extractor = { ...word('named', 'keep'), extract: (t) => word('named', 'keep').extract(t, { iris, gazetteer }).slice(0, 1) };

@@ -21,7 +21,9 @@ describe('toDot', () => {
   });
 
   it('draws each node with the shape and fill colour of its kind', () => {
-    expect(dot).toContain(`"https://w3id.org/unkg/eli/un/E/RES/2017/18" [label="E/RES/2017/18", shape=${NODE_STYLES.resolution.dotShape}, fillcolor="${NODE_STYLES.resolution.color}"`);
+    expect(dot).toContain(
+      `"https://w3id.org/unkg/eli/un/E/RES/2017/18" [label="E/RES/2017/18", shape=${NODE_STYLES.resolution.dotShape}, fillcolor="${NODE_STYLES.resolution.color}"`,
+    );
     expect(dot).toContain(`shape=${NODE_STYLES.treaty.dotShape}, fillcolor="${NODE_STYLES.treaty.color}"`);
   });
 

@@ -13,11 +13,14 @@ describe('toGraphml', () => {
       '<key id="edge_label" for="edge" attr.name="label" attr.type="string"/>',
       '<key id="predicate" for="edge" attr.name="predicate" attr.type="string"/>',
       '<key id="a3" for="node" attr.name="score" attr.type="double"/>',
-    ]) expect(graphml).toContain(key);
+    ])
+      expect(graphml).toContain(key);
   });
 
   it('names nodes n0, n1... and keeps the IRI as data, since GraphML ids are NMTOKENs', () => {
-    expect(graphml).toContain('<node id="n1"><data key="label">pp/1</data><data key="type">paragraph</data><data key="iri">https://w3id.org/unkg/eli/un/E/RES/2017/18/pp/1</data>');
+    expect(graphml).toContain(
+      '<node id="n1"><data key="label">pp/1</data><data key="type">paragraph</data><data key="iri">https://w3id.org/unkg/eli/un/E/RES/2017/18/pp/1</data>',
+    );
     expect(graphml).toMatch(/<edge id="e[0-9a-f]{16}" source="n1" target="n0">/);
   });
 

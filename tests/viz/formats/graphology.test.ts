@@ -36,7 +36,12 @@ describe('toGraphology', () => {
     const graph = Graph.from(json);
     const pp1 = 'https://w3id.org/unkg/eli/un/E/RES/2017/18/pp/1';
     const treaty = 'https://w3id.org/unkg/treaty/unts/2237/39574';
-    expect(graph.edges(pp1, treaty).map((e) => graph.getEdgeAttribute(e, 'label')).sort()).toEqual(['cites', 'mentions']);
+    expect(
+      graph
+        .edges(pp1, treaty)
+        .map((e) => graph.getEdgeAttribute(e, 'label'))
+        .sort(),
+    ).toEqual(['cites', 'mentions']);
     expect(graph.getAttributes()).toEqual({ root: 'https://w3id.org/unkg/eli/un/E/RES/2017/18', truncated: false });
   });
 

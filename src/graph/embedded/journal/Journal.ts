@@ -114,7 +114,10 @@ export class Journal {
       logger?.warn(`Journal ${path}: dropping an incomplete last line (${text.length - complete} bytes), a write that was never acknowledged`);
       await truncate(path, Buffer.byteLength(text.slice(0, complete)));
     }
-    const lines = text.slice(0, complete).split('\n').filter((line) => line.length > 0);
+    const lines = text
+      .slice(0, complete)
+      .split('\n')
+      .filter((line) => line.length > 0);
     const header = lines.length ? Journal.parseHeader(lines[0]) : undefined;
     let records = lines.slice(header ? 1 : 0).map((line, index) => Journal.parseLine(path, line, index + (header ? 2 : 1)));
     const base = header?.base ?? null;
@@ -273,7 +276,8 @@ export class Journal {
   commitSnapshot(target: SnapshotTarget, position: number, content: { quads: number; emptyGraphs: string[]; sources: string }): Promise<void> {
     return this.serial(async () => {
       if (!this.path) throw new JournalError('An in-memory journal keeps no snapshot');
-      if (position < this.base || position > this.length) throw new JournalError(`Snapshot position ${position} is outside the journal (${this.base}..${this.length})`);
+      if (position < this.base || position > this.length)
+        throw new JournalError(`Snapshot position ${position} is outside the journal (${this.base}..${this.length})`);
       const manifest: SnapshotManifest = {
         v: JOURNAL_VERSION,
         id: target.id,

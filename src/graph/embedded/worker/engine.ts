@@ -1,14 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import * as oxigraph from 'oxigraph';
 import type { RdfMediaType } from '../../GraphStore';
-import {
-  QueryEvaluationError,
-  QuerySyntaxError,
-  RdfSyntaxError,
-  SourceLoadError,
-  StoreFailureError,
-  UnsupportedFormatError,
-} from '../../errors';
+import { QueryEvaluationError, QuerySyntaxError, RdfSyntaxError, SourceLoadError, StoreFailureError, UnsupportedFormatError } from '../../errors';
 import { isDatasetMediaType } from '../../formats';
 import { rebaseIris } from '../../rebaseIris';
 import { expandPathAlternatives } from '../../pathAlternatives';
@@ -373,6 +366,7 @@ export function dump(engine: Engine, format: RdfMediaType, graph?: string | null
     scratch.update(`CLEAR DEFAULT ; ADD SILENT <${OWN_DEFAULT_GRAPH}> TO DEFAULT ; DROP SILENT GRAPH <${OWN_DEFAULT_GRAPH}>`);
     return guarded('data', () => scratch.dump({ format }));
   }
-  if (union && typeof graph === 'string' && isInternalGraph(graph)) return guarded('data', () => new oxigraph.Store().dump({ format, from_graph_name: graphTerm(null) }));
+  if (union && typeof graph === 'string' && isInternalGraph(graph))
+    return guarded('data', () => new oxigraph.Store().dump({ format, from_graph_name: graphTerm(null) }));
   return guarded('data', () => engine.dump({ format, from_graph_name: graphTerm(graph) }));
 }
