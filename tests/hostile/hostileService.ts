@@ -48,6 +48,9 @@ export async function startHostileService(env: Record<string, string> = {}, item
     UNKG_ONTOLOGY_DIR: join(SPARQL_FIXTURES, 'ontology'),
     UNKG_REFERENCE_DIR: join(SPARQL_FIXTURES, 'reference'),
     UNKG_WORKERS: '2',
+    // Every client of this suite comes from one address: the per-address request rate limit
+    // would refuse the load itself (it is tested with distinct addresses in tests/hostile/store).
+    UNKG_RATE_LIMIT: '0',
     ...env,
   };
   testConfig(settings);
