@@ -1,3 +1,4 @@
+import { seedLayout } from '../seedData';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'n3';
@@ -126,7 +127,7 @@ describe('a resolution in one language', () => {
     const seed = read(SEED);
     const one = languageVersionsToQuads([seed], mapping);
     expect(toNQuads(one)).toBe(toNQuads(resolutionToQuads(seed, mapping)));
-    expect(toNQuads(one)).toBe(readFileSync(join(ROOT, 'data/graph/E-RES-2017-18.nq'), 'utf8'));
+    expect(toNQuads(one)).toBe(readFileSync(join(seedLayout().graphDir, 'E-RES-2017-18.nq'), 'utf8'));
     expect(new Parser({ format: 'N-Quads' }).parse(toNQuads(one)).some((q) => /\/ref\/[a-z]{2}\//.test(q.subject.value))).toBe(false);
   });
 });

@@ -395,6 +395,7 @@ export class RemoteStore implements GraphStore {
       accept: 'application/sparql-results+json',
       kind: 'query',
       timeoutMs,
+      limitMs: options.timeoutMs ?? this.options.timeoutMs,
       signal: options.signal,
     });
     const results = normalizeResults(response.body);
@@ -416,6 +417,7 @@ export class RemoteStore implements GraphStore {
       accept: 'application/n-triples',
       kind: 'query',
       timeoutMs,
+      limitMs: options.timeoutMs ?? this.options.timeoutMs,
       signal: options.signal,
     });
     const triples = countLines(response.body);
@@ -493,6 +495,8 @@ export class RemoteStore implements GraphStore {
     accept?: string;
     kind: 'query' | 'update' | 'data';
     timeoutMs: number;
+    /** The time limit the client was given (errors name it; timeoutMs is what is left of it). */
+    limitMs?: number;
     signal?: AbortSignal;
   }): Promise<HttpResponse> {
     let response: HttpResponse;
@@ -511,7 +515,7 @@ export class RemoteStore implements GraphStore {
     } catch (error) {
       if (error instanceof RequestTimedOut) {
         this.counters.timeouts++;
-        throw new QueryTimeoutError(request.timeoutMs);
+        throw new QueryTimeoutError(request.limitMs ?? request.timeoutMs);
       }
       if (error instanceof RequestAborted) {
         this.counters.cancellations++;
@@ -523,7 +527,7 @@ export class RemoteStore implements GraphStore {
     }
     this.lastFailure = undefined;
     if (response.status < 200 || response.status >= 300) {
-      const error = remoteError(response, request.kind, request.timeoutMs);
+      const error = remoteError(response, request.kind, request.limitMs ?? request.timeoutMs);
       if (error instanceof QueryTimeoutError) this.counters.timeouts++;
       throw error;
     }

@@ -75,7 +75,7 @@ function engineSyntaxError(text: string, kind: 'query' | 'update'): QuerySyntaxE
     else scratch.update(text);
   } catch (error) {
     const message = (error as Error).message;
-    if (/^error at \d+:\d+/.test(message)) return QuerySyntaxError.fromEngine(message);
+    if (/^error at \d+:\d+/.test(message)) return QuerySyntaxError.fromEngine(message, text);
   }
   return undefined;
 }
