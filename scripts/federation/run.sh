@@ -38,7 +38,7 @@ trap stop_service EXIT
 trap 'exit 130' INT TERM
 
 # ---- the service -----------------------------------------------------------------------
-env -u UNKG_WRITE_TOKEN -u UNKG_PUBLIC_URL UNKG_LOG_LEVEL=info UNKG_JOURNAL=none UNKG_HOST=127.0.0.1 UNKG_PORT=0 UNKG_WORKERS=1 \
+env -u UNKG_WRITE_TOKEN -u UNKG_PUBLIC_URL UNKG_LOG_LEVEL=debug UNKG_LOG_FORMAT=json UNKG_JOURNAL=none UNKG_HOST=127.0.0.1 UNKG_PORT=0 UNKG_WORKERS=1 \
   node --import tsx src/server.ts >"$WORK/server.log" 2>&1 &
 server_pid=$!
 
@@ -69,9 +69,9 @@ for query in "${QUERIES[@]}"; do
 done
 
 # ---- the clients -----------------------------------------------------------------------
-# SPARQL requests the service has logged so far.
+# SPARQL requests the service has answered so far (one log line each at debug level).
 sparql_requests() {
-  grep '"msg":"incoming request"' "$WORK/server.log" | grep -c '"url":"/sparql' || true
+  grep '"msg":"request answered"' "$WORK/server.log" | grep -c '"url":"/sparql' || true
 }
 
 # run_client <client> <query> <command...>: runs one client on one query, keeping its TSV
