@@ -9,7 +9,7 @@
  *    answered before: a triple stated in two graphs matches twice;
  *  - set: the store's engine, whose default graph is the materialised merge.
  *  For each: load time (sources plus building the merge), resident memory after the load, and
- *  the median latency of the six query shapes of bench:sparql in the engine (no HTTP), with
+ *  the median latency of the six query shapes of the bench harness (bench/queryShapes.ts) in the engine (no HTTP), with
  *  the rows each returns (the set engine's are the right ones).
  *
  *  Usage: tsx bench/defaultGraph.ts [target quads=1000000]. Writes
@@ -23,6 +23,7 @@ import { createEngine, discoverSources, finishLoading, type StoreSource } from '
 import { loadSource, runQuery } from '../src/graph/embedded/worker/engine';
 import { gazetteerFromQuads, ingestText, toNQuads } from '../src/ingest';
 import { createIriScheme, DEFAULT_BASE, NS } from '../src/vocab';
+import { JSON_RESULTS, SHAPES } from './queryShapes';
 import { syntheticResolution } from './syntheticCorpus';
 
 const ROOT = join(__dirname, '..');
@@ -30,37 +31,7 @@ const SCRATCH = join(ROOT, 'var', 'bench');
 const RESULTS = join(__dirname, 'results');
 const WARMUP = 3;
 const RUNS = 15;
-const JSON_RESULTS = 'application/sparql-results+json';
-const TURTLE = 'text/turtle';
 const PREFIXES = `PREFIX eli: <${NS.eli}>\nPREFIX unkg: <${NS.unkg}>\nPREFIX schema: <${NS.schema}>\n`;
-
-/** The six shapes of bench/sparql.ts. */
-const SHAPES: ReadonlyArray<{ name: string; format: string; query: (doc: string) => string }> = [
-  { name: 'lookup', format: JSON_RESULTS, query: (doc) => `SELECT ?p ?o WHERE { <${doc}> ?p ?o }` },
-  {
-    name: 'join',
-    format: JSON_RESULTS,
-    query: (doc) =>
-      `${PREFIXES}SELECT ?paragraph ?verb ?addressee WHERE { ?paragraph eli:is_part_of <${doc}> ; unkg:clauseAct ?act . ?act unkg:verb ?verb . OPTIONAL { ?act unkg:addressee ?addressee } }`,
-  },
-  {
-    name: 'aggregate',
-    format: JSON_RESULTS,
-    query: () =>
-      `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
-  },
-  {
-    name: 'text filter',
-    format: JSON_RESULTS,
-    query: () => `${PREFIXES}SELECT (COUNT(?paragraph) AS ?n) WHERE { ?paragraph schema:text ?text FILTER(CONTAINS(LCASE(?text), "traite des personnes")) }`,
-  },
-  { name: 'property path', format: JSON_RESULTS, query: (doc) => `${PREFIXES}SELECT DISTINCT ?part WHERE { ?part eli:is_part_of+ <${doc}> }` },
-  {
-    name: 'CONSTRUCT neighbourhood',
-    format: TURTLE,
-    query: (doc) => `CONSTRUCT { <${doc}> ?p ?o . ?s ?q <${doc}> } WHERE { { <${doc}> ?p ?o } UNION { ?s ?q <${doc}> } }`,
-  },
-];
 
 /** A citation count that the bag union inflates: the cited documents' ids are stated in their
  *  citing resolution's graph and in the reference graph. */
@@ -131,11 +102,11 @@ function runMode(mode: 'bag' | 'set', targetQuads: number): ModeResult {
   const shapes = SHAPES.map((shape) => {
     const query = shape.query(resolution);
     let body = '';
-    for (let i = 0; i < WARMUP; i++) body = ask(query, shape.format);
+    for (let i = 0; i < WARMUP; i++) body = ask(query, shape.accept);
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const at = process.hrtime.bigint();
-      ask(query, shape.format);
+      ask(query, shape.accept);
       samples.push(Number(process.hrtime.bigint() - at) / 1e6);
     }
     return { shape: shape.name, medianMs: round(median(samples)), bytes: Buffer.byteLength(body) };

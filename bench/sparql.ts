@@ -22,25 +22,17 @@
  *  Usage: tsx bench/sparql.ts [target triples=1000000]. Writes bench/results/sparql.json and
  *  sparql.md. (`bench:ask` compares ASK {} with a bare oxigraph endpoint as well.) */
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Presets, SingleBar } from 'cli-progress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app';
-import { readReference } from '../src/build';
 import { loadConfig } from '../src/config';
-import { createStore, discoverSources, DEFAULT_WORKERS, type OxigraphStore, type QueryOptions, type StoreSource } from '../src/graph';
-import { gazetteerFromQuads, ingestText, toNQuads } from '../src/ingest';
-import { createIriScheme, DEFAULT_BASE, NS } from '../src/vocab';
+import { createStore, DEFAULT_WORKERS, type OxigraphStore, type QueryOptions } from '../src/graph';
 import { LOAD_CHANGE_LIMIT, machine, underLoadWatch } from './lib/machineLoad';
 import { writeResults } from './lib/writeResults';
-import { syntheticResolution } from './syntheticCorpus';
+import { JSON_RESULTS, SHAPES, TURTLE, seedDataset, syntheticDataset, type Dataset } from './queryShapes';
 
-const ROOT = join(__dirname, '..');
-const SCRATCH = join(ROOT, 'var', 'bench');
 const AUTOCANNON = require.resolve('autocannon/autocannon.js');
 
 const TARGET_TRIPLES = Number(process.argv[2] ?? 1_000_000);
@@ -54,70 +46,11 @@ const QUERY_TIMEOUT_MS = 120_000;
 const PROGRESS_TICK_MS = 500;
 const LOG_TICK_MS = 5_000;
 
-const JSON_RESULTS = 'application/sparql-results+json';
-const TURTLE = 'text/turtle';
 const ASK_EMPTY = 'ASK {}';
 const BARE = 'bare route';
 const BARE_WITH_STORE = 'bare route + store.query';
 
-const iris = createIriScheme(DEFAULT_BASE);
-const PREFIXES = `PREFIX eli: <${NS.eli}>\nPREFIX unkg: <${NS.unkg}>\nPREFIX schema: <${NS.schema}>\n`;
-
 // ---- datasets ---------------------------------------------------------------------------
-
-interface Dataset {
-  name: string;
-  sources: StoreSource[];
-  /** The resolution the per-document shapes are about. */
-  resolution: string;
-  documents: number;
-}
-
-function seedDataset(): Dataset {
-  const { sources } = discoverSources({
-    graphDir: join(ROOT, 'data', 'graph'),
-    ontologyDir: join(ROOT, 'ontology'),
-    referenceDir: join(ROOT, 'data', 'reference'),
-    base: DEFAULT_BASE,
-  });
-  return { name: 'seed', sources, resolution: iris.document('E/RES/2017/18'), documents: 1 };
-}
-
-/** Ingests synthetic resolutions (French and English in turn) until the corpus holds
- *  `targetTriples` quads, written as one N-Quads file (each resolution in its own graph). */
-function syntheticDataset(targetTriples: number): Dataset {
-  const gazetteer = gazetteerFromQuads(readReference(join(ROOT, 'data', 'reference')));
-  const bar = new SingleBar(
-    { format: 'generating [{bar}] {value}/{total} quads | {documents} resolutions | {duration}s', hideCursor: true },
-    Presets.shades_classic,
-  );
-  bar.start(targetTriples, 0, { documents: 0 });
-  const chunks: string[] = [];
-  let quads = 0;
-  let documents = 0;
-  let resolution = '';
-  while (quads < targetTriples) {
-    const { name, text } = syntheticResolution(documents, documents % 2 === 0 ? 'fr' : 'en');
-    const result = ingestText(text, name, { iris, gazetteer });
-    if (!resolution) resolution = result.analysis.iri;
-    chunks.push(toNQuads(result.quads));
-    quads += result.quads.length;
-    documents++;
-    bar.update(Math.min(quads, targetTriples), { documents });
-  }
-  bar.stop();
-  mkdirSync(SCRATCH, { recursive: true });
-  const path = join(SCRATCH, 'synthetic-corpus.nq');
-  writeFileSync(path, chunks.join(''));
-  const { sources } = discoverSources({
-    graphDir: join(ROOT, 'data', 'graph'),
-    ontologyDir: join(ROOT, 'ontology'),
-    referenceDir: join(ROOT, 'data', 'reference'),
-    base: DEFAULT_BASE,
-  });
-  const vocabulary = sources.filter((source) => source.format !== 'application/n-quads');
-  return { name: `synthetic (${documents} resolutions)`, sources: [{ path, format: 'application/n-quads' }, ...vocabulary], resolution, documents };
-}
 
 /** Loads a dataset into a store, with a ticking timer: the load happens in the workers. */
 async function load(dataset: Dataset): Promise<{ store: OxigraphStore; seconds: number; quads: number }> {
@@ -141,39 +74,6 @@ async function load(dataset: Dataset): Promise<{ store: OxigraphStore; seconds: 
 }
 
 // ---- query shapes -----------------------------------------------------------------------
-
-interface Shape {
-  name: string;
-  accept: string;
-  query(resolution: string): string;
-}
-
-const SHAPES: readonly Shape[] = [
-  { name: 'lookup', accept: JSON_RESULTS, query: (doc) => `SELECT ?p ?o WHERE { <${doc}> ?p ?o }` },
-  {
-    name: 'join',
-    accept: JSON_RESULTS,
-    query: (doc) =>
-      `${PREFIXES}SELECT ?paragraph ?verb ?addressee WHERE { ?paragraph eli:is_part_of <${doc}> ; unkg:clauseAct ?act . ?act unkg:verb ?verb . OPTIONAL { ?act unkg:addressee ?addressee } }`,
-  },
-  {
-    name: 'aggregate',
-    accept: JSON_RESULTS,
-    query: () =>
-      `${PREFIXES}SELECT ?cited (COUNT(?paragraph) AS ?citations) WHERE { ?paragraph eli:cites ?cited } GROUP BY ?cited ORDER BY DESC(?citations) ?cited LIMIT 20`,
-  },
-  {
-    name: 'text filter',
-    accept: JSON_RESULTS,
-    query: () => `${PREFIXES}SELECT (COUNT(?paragraph) AS ?n) WHERE { ?paragraph schema:text ?text FILTER(CONTAINS(LCASE(?text), "traite des personnes")) }`,
-  },
-  { name: 'property path', accept: JSON_RESULTS, query: (doc) => `${PREFIXES}SELECT DISTINCT ?part WHERE { ?part eli:is_part_of+ <${doc}> }` },
-  {
-    name: 'CONSTRUCT neighbourhood',
-    accept: TURTLE,
-    query: (doc) => `CONSTRUCT { <${doc}> ?p ?o . ?s ?q <${doc}> } WHERE { { <${doc}> ?p ?o } UNION { ?s ?q <${doc}> } }`,
-  },
-];
 
 // ---- latency ----------------------------------------------------------------------------
 
