@@ -8,7 +8,7 @@ export function contentTypeOf(header: string | undefined): string | undefined {
 
 /** Parameters of a Content-Type header, names lower-cased, quotes removed. */
 export function mediaTypeParams(header: string | undefined): Record<string, string> {
-  const params: Record<string, string> = {};
+  const params: Record<string, string> = Object.create(null);
   for (const part of (header ?? '').split(';').slice(1)) {
     const index = part.indexOf('=');
     if (index < 0) continue;

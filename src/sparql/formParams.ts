@@ -30,7 +30,7 @@ function decodeComponent(text: string, where: string): string {
 /** Parses application/x-www-form-urlencoded text (a form body or a URL's query string),
  *  strictly: values that do not decode to UTF-8 are an error, not replacement characters. */
 export function parseForm(text: string, where: string): Params {
-  const params: Record<string, string[]> = {};
+  const params: Record<string, string[]> = Object.create(null);
   for (const pair of text.split('&')) {
     if (!pair) continue;
     const index = pair.indexOf('=');
@@ -44,11 +44,11 @@ export function parseForm(text: string, where: string): Params {
 /** The parameters of a request URL. */
 export function urlParams(url: string): Params {
   const index = url.indexOf('?');
-  return index < 0 ? {} : parseForm(url.slice(index + 1), 'the URL');
+  return index < 0 ? Object.create(null) : parseForm(url.slice(index + 1), 'the URL');
 }
 
 export function mergeParams(...all: Params[]): Params {
-  const merged: Record<string, string[]> = {};
+  const merged: Record<string, string[]> = Object.create(null);
   for (const params of all) for (const [name, values] of Object.entries(params)) (merged[name] ??= []).push(...values);
   return merged;
 }

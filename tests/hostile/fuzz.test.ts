@@ -49,6 +49,13 @@ const REGRESSIONS = {
   sparqlQueries: {} as Record<string, string>,
   graphqlDocuments: {} as Record<string, string>,
   acceptHeaders: {} as Record<string, string>,
+  /** Form bodies whose names are properties of every JavaScript object once answered 500. */
+  formBodies: {
+    valueOf: 'valueOf',
+    proto: '__proto__=x&query=ASK%7B%7D',
+    constructor: 'constructor=1&query=ASK%7B%7D',
+    toString: 'query=ASK%7B%7D&toString',
+  } as Record<string, string>,
 };
 
 /** One case per kept input (none yet for some kinds). */
@@ -290,7 +297,13 @@ const body = fc.oneof(
   sparqlText,
   fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
   fc
-    .array(fc.tuple(fc.constantFrom('query', 'update', 'default-graph-uri', 'named-graph-uri', 'using-graph-uri', 'format', 'x'), sparqlText), { maxLength: 4 })
+    .array(
+      fc.tuple(
+        fc.constantFrom('query', 'update', 'default-graph-uri', 'named-graph-uri', 'using-graph-uri', 'format', 'x', '__proto__', 'constructor', 'valueOf'),
+        sparqlText,
+      ),
+      { maxLength: 4 },
+    )
     .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
 );
 
@@ -361,6 +374,13 @@ describe('Accept headers', () => {
 });
 
 describe('request bodies', () => {
+  regressions(REGRESSIONS.formBodies, async (payload) =>
+    expectStatus(
+      await answer({ method: 'POST', url: '/sparql', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload }),
+      SPARQL_POST_STATUSES,
+      payload,
+    ),
+  );
   test('any body POSTed to /sparql, of any declared type, is answered without a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(contentType, body, async (type, payload) =>

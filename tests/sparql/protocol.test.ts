@@ -36,6 +36,22 @@ describe('the SPARQL protocol endpoint', () => {
       expect(column(response.body, 'n')).toEqual(['George Orwell', 'Victor Hugo']);
     });
 
+    it('keeps variables and parameters named like the members of every JavaScript object', async () => {
+      const query = 'SELECT ?__proto__ ?constructor WHERE { BIND(1 AS ?__proto__) BIND("c" AS ?constructor) }';
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/sparql',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: form(['valueOf', 'x'], ['query', query], ['__proto__', 'y']),
+      });
+      expect(response.statusCode).toBe(200);
+      const json = JSON.parse(response.body);
+      expect(json.head.vars).toEqual(['__proto__', 'constructor']);
+      expect(Object.hasOwn(json.results.bindings[0], '__proto__')).toBe(true);
+      expect(json.results.bindings[0].__proto__.value).toBe('1');
+      expect(json.results.bindings[0].constructor).toEqual({ type: 'literal', value: 'c' });
+    });
+
     it('writes plain literals without a datatype, as Virtuoso and Fuseki do', async () => {
       const response = await t.app.inject(q(`SELECT ?n WHERE { <${EX}hugo> <http://xmlns.com/foaf/0.1/name> ?n }`));
       expect(response.json().results.bindings[0].n).toEqual({ type: 'literal', value: 'Victor Hugo' });

@@ -28,7 +28,7 @@ export function normalizeResults(body: string): SparqlJsonResults | { boolean: b
   const rows = parsed.results?.bindings;
   if (!Array.isArray(vars) || !Array.isArray(rows)) throw new StoreFailureError('The remote store answered SPARQL JSON without head.vars or results.bindings');
   const bindings = rows.map((row: Record<string, RemoteTerm>) => {
-    const out: Record<string, SparqlJsonTerm> = {};
+    const out: Record<string, SparqlJsonTerm> = Object.create(null);
     for (const [name, term] of Object.entries(row)) out[name] = normalizeTerm(term);
     return out;
   });

@@ -25,7 +25,7 @@ export function tsvResults(body: string): SparqlJsonResults {
     const line = lines[i];
     if (!line) continue;
     const fields = line.split('\t');
-    const row: Record<string, SparqlJsonTerm> = {};
+    const row: Record<string, SparqlJsonTerm> = Object.create(null);
     for (let j = 0; j < fields.length; j++) if (fields[j]) row[vars[j]] = term(fields[j]);
     bindings.push(row);
   }
