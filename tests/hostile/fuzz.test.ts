@@ -373,6 +373,54 @@ describe('Accept headers', () => {
   });
 });
 
+describe('query parameters', () => {
+  const PATHS = [
+    '/',
+    '/api/graph',
+    '/api/search',
+    '/api/resource',
+    '/api/network',
+    '/api/queries/paragraphs-citing',
+    '/timeline',
+    '/clause/x',
+    '/sparql',
+    '/store',
+  ];
+  const NAMES = [
+    'format',
+    'lang',
+    'q',
+    'kind',
+    'depth',
+    'limit',
+    'offset',
+    'iri',
+    'graph',
+    'default',
+    'query',
+    'resolution',
+    'constructor',
+    '__proto__',
+    'valueOf',
+  ];
+  const VALUES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '', '-1', '1e309'];
+  test('any parameter on a reading route, named or valued like a member of every JavaScript object, is answered without a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...PATHS),
+        fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 20 }))), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(undefined, 'text/html', 'application/json', 'constructor'),
+        async (path, pairs, accept) => {
+          const url = `${path}?${pairs.map(([n, v]) => `${n}=${encodeURIComponent(v)}`).join('&')}`;
+          const response = await answer({ method: 'GET', url, headers: accept ? { accept } : {} });
+          if (response.statusCode >= 500) expectStatus(response, [], { url, accept });
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
 describe('request bodies', () => {
   regressions(REGRESSIONS.formBodies, async (payload) =>
     expectStatus(
