@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { readReference } from '../src/build';
+import { readReference } from '../src/commands';
 import { createEngine, discoverSources, finishLoading, type StoreSource } from '../src/graph';
 import { loadSource, runQuery } from '../src/graph/embedded/worker/engine';
 import { gazetteerFromQuads, ingestText, toNQuads } from '../src/ingest';

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { readReference } from '../src/build';
+import { readReference } from '../src/commands';
 import { discoverSources, type StoreSource } from '../src/graph';
 import { gazetteerFromQuads, ingestText, toNQuads } from '../src/ingest';
 import { createIriScheme, DEFAULT_BASE, NS } from '../src/vocab';

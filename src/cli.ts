@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { buildGraph, compactIri, exportAkn, formatBuildReport, graphStats, readReference, selectSources, turtlePrefixes } from './build';
+import { buildGraph, compactIri, exportAkn, formatBuildReport, graphStats, readReference, selectSources, turtlePrefixes } from './commands';
 import { IngestError } from './ingest';
 import { DEFAULT_BASE } from './vocab';
 
@@ -239,7 +239,7 @@ async function build(values: Values, files: string[]): Promise<number> {
 }
 
 async function validate(values: Values): Promise<number> {
-  const { validateDirectory } = await import('./build/validateDirectory');
+  const { validateDirectory } = await import('./commands/validateDirectory');
   const report = await validateDirectory({
     graphDir: path(values, 'graph', 'data/graph'),
     referenceDir: path(values, 'reference', 'data/reference'),
@@ -269,7 +269,7 @@ async function stats(values: Values): Promise<number> {
 
 async function query(values: Values, [q]: string[]): Promise<number> {
   const sparql = q.startsWith('@') ? readFileSync(q.slice(1), 'utf8') : q;
-  const { localStore } = await import('./build/localStore');
+  const { localStore } = await import('./commands/localStore');
   const store = localStore({
     graphDir: path(values, 'graph', 'data/graph'),
     referenceDir: path(values, 'reference', 'data/reference'),
@@ -297,7 +297,7 @@ async function publish(values: Values): Promise<number> {
   const { loadConfig } = await import('./config');
   const { openStore } = await import('./openStore');
   const { discoverSources } = await import('./graph');
-  const { publishGraph } = await import('./build/publishGraph');
+  const { publishGraph } = await import('./commands/publishGraph');
   const config = loadConfig({ ...process.env, UNKG_GRAPH_DIR: path(values, 'graph', 'data/graph') });
   if (!config.remoteStore) throw new Error('publish needs a remote store: set UNKG_STORE=remote and the UNKG_REMOTE_* variables');
   const { sources, warnings } = discoverSources({ ...config.data, base: config.base });

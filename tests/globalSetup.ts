@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildGraph } from '../src/build';
+import { buildGraph } from '../src/commands';
 import { DEFAULT_BASE } from '../src/vocab';
 import { SEED_BUILD_ENV, SEED_REFERENCE, SEED_SOURCE } from './seedData';
 

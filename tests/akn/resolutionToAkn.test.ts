@@ -3,7 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { join } from 'node:path';
 import { AknReadError, aknIris, resolutionToAkn } from '../../src/akn';
-import { readReference } from '../../src/build';
+import { readReference } from '../../src/commands';
 import { NS } from '../../src/vocab';
 import { EN_FIXTURE, FR_GA_FIXTURE, ingestFile, ROOT, SEED } from '../ingest/fixtures';
 import { attr, elements, ownText, paragraphsOf, parseXml, xmllintErrors, type ReadParagraph } from './aknXml';

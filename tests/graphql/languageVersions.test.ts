@@ -2,7 +2,7 @@ import { SEED_REFERENCE } from '../seedData';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildGraph } from '../../src/build';
+import { buildGraph } from '../../src/commands';
 import { createStore, discoverSources, type OxigraphStore } from '../../src/graph';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { execute, graphqlServer } from './seedStore';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
-import { buildGraph } from '../../src/build';
+import { buildGraph } from '../../src/commands';
 import { ConfigError, loadConfig } from '../../src/config';
 import { createStore, discoverSources, type OxigraphStore } from '../../src/graph';
 import { entityTag, HttpCache } from '../../src/http';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readReference } from '../../src/build';
+import { readReference } from '../../src/commands';
 import { echoCandidatesFromQuads, gazetteerFromQuads, ingestBytes, type IngestResult } from '../../src/ingest';
 import { createIriScheme, DEFAULT_BASE, sdgIri } from '../../src/vocab';
 import { SEED_REFERENCE, SEED_SOURCE } from '../seedData';

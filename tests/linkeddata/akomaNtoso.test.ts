@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { DataFactory, Parser, Writer } from 'n3';
 import { buildApp } from '../../src/app';
 import { resolutionToAkn } from '../../src/akn';
-import { buildGraph, readReference } from '../../src/build';
+import { buildGraph, readReference } from '../../src/commands';
 import { createStore, discoverSources, type OxigraphStore, type StoreSource } from '../../src/graph';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { attr, elements, ownText, paragraphsOf, parseXml, xmllintErrors } from '../akn/aknXml';

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/app';
-import { buildGraph } from '../../src/build';
+import { buildGraph } from '../../src/commands';
 import { createStore, discoverSources } from '../../src/graph';
 import { testConfig } from '../helpers';
 import { SEED_REFERENCE } from '../seedData';

@@ -13,7 +13,7 @@
  *    indented one; a paragraph goes on over a page break when the page's last line is full;
  *  - wrapped lines re-joined, hyphenated words whole again (joinWrappedLines).
  *
- *  Pure: the items come from the caller (src/build reads them with pdf.js). */
+ *  Pure: the items come from the caller (src/commands reads them with pdf.js). */
 import { findDates } from '../dates';
 import { documentVocabulary, joinWrappedLines } from './joinWrappedLines';
 import { isPageFurniture, SYMBOL_ALONE_RE } from './pageFurniture';

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildGraph } from '../../src/build';
+import { buildGraph } from '../../src/commands';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { EN_FIXTURE, ROOT, SEED, SEED_REFERENCE } from '../ingest/fixtures';
 import { unkg } from '../unkgCommand';

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSource } from '../../src/build';
+import { readSource } from '../../src/commands';
 import { analyseResolution, parseResolution, type ResolutionAnalysis } from '../../src/ingest';
 import { echoCandidates, gazetteer, iris, ROOT, short } from '../ingest/fixtures';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { resolutionToAkn } from '../../src/akn';
-import { buildGraph, readReference } from '../../src/build';
+import { buildGraph, readReference } from '../../src/commands';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { elements, paragraphsOf, parseXml, xmllintErrors } from '../akn/aknXml';
 import { EN_FIXTURE, ROOT, SEED } from '../ingest/fixtures';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { looksLikeResolution, selectSources } from '../../src/build';
+import { looksLikeResolution, selectSources } from '../../src/commands';
 import { EN_FIXTURE, FR_GA_FIXTURE, ROOT, SEED } from '../ingest/fixtures';
 
 describe('which files of a sources folder are built', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { publishGraph } from '../../src/build';
+import { publishGraph } from '../../src/commands';
 import { createStore, discoverSources, type GraphStore } from '../../src/graph';
 import { DEFAULT_BASE } from '../../src/vocab';
 import { createVirtuosoStore } from '../storeUnderTest';
