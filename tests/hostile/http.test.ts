@@ -11,7 +11,11 @@ import { LOADTEST, quantile, startHostileService, type HostileService } from './
 jest.setTimeout(LOADTEST ? 600_000 : 120_000);
 
 const FLOOD_MS = LOADTEST ? 30_000 : 5_000;
-const MIXED_MS = LOADTEST ? 60_000 : 5_000;
+/** LOADTEST_MIXED_SECONDS lengthens the mixed load, to watch memory over minutes. */
+const MIXED_MS = LOADTEST ? Number(process.env.LOADTEST_MIXED_SECONDS ?? 60) * 1000 : 5_000;
+/** How far the last third of the mixed load may peak above the resident memory reached before:
+ *  the engines reach their high-water mark with the first expensive queries, then stay. */
+const SETTLED_GROWTH_MB = 64;
 const MIXED_CONNECTIONS = LOADTEST ? 50 : 10;
 const EXPENSIVE_EVERY_MS = 5_000;
 const UPLOADS = 30;
@@ -31,6 +35,15 @@ afterAll(() => {
 });
 
 const round = (x: number) => Math.round(x * 10) / 10;
+/** Least-squares slope of resident memory (MB per minute) over the samples from `fromS` on. */
+const trend = (samples: Array<{ s: number; rssMB: number }>, fromS: number) => {
+  const points = samples.filter((sample) => sample.s >= fromS);
+  const meanS = points.reduce((sum, p) => sum + p.s, 0) / points.length;
+  const meanMB = points.reduce((sum, p) => sum + p.rssMB, 0) / points.length;
+  const covariance = points.reduce((sum, p) => sum + (p.s - meanS) * (p.rssMB - meanMB), 0);
+  const variance = points.reduce((sum, p) => sum + (p.s - meanS) ** 2, 0);
+  return variance ? round((covariance / variance) * 60) : 0;
+};
 const latencies = (outcomes: Outcome[]) => {
   const ms = outcomes.map((o) => o.ms);
   return { requests: ms.length, p50: round(quantile(ms, 0.5)), p99: round(quantile(ms, 0.99)), max: round(ms.reduce((a, b) => Math.max(a, b), 0)) };
@@ -198,10 +211,16 @@ describe('a read-only service under hostile clients', () => {
     ];
     // About 2 million pairs: seconds of work for a worker.
     const expensive = `SELECT (COUNT(*) AS ?n) WHERE { ?a <http://example.org/group> ?g . ?b <http://example.org/group> ?g . FILTER(?a != ?b) }`;
-    const rssBefore = await service.metric('unkg_process_resident_memory_bytes');
+    const memory = async (startedAt: number) => ({
+      s: round((performance.now() - startedAt) / 1000),
+      rssMB: round((await service.metric('unkg_process_resident_memory_bytes')) / MB),
+      heapMB: round((await service.metric('unkg_nodejs_heap_size_used_bytes')) / MB),
+      externalMB: round((await service.metric('unkg_nodejs_external_memory_bytes')) / MB),
+    });
+    const started = performance.now();
+    const samples = [await memory(started)];
     const mixed = load(service.url, { connections: MIXED_CONNECTIONS, durationMs: MIXED_MS, next: (n) => cheap[n % cheap.length] });
     const expensiveOutcomes: Outcome[] = [];
-    const rss: number[] = [rssBefore];
     let finished = false;
     void mixed.finally(() => (finished = true));
     while (!finished) {
@@ -213,12 +232,12 @@ describe('a read-only service under hostile clients', () => {
           60_000,
         ),
       );
-      rss.push(await service.metric('unkg_process_resident_memory_bytes'));
+      samples.push(await memory(started));
       const wait = EXPENSIVE_EVERY_MS - (expensiveOutcomes[expensiveOutcomes.length - 1].ms % EXPENSIVE_EVERY_MS);
       await Promise.race([mixed, new Promise((resolve) => setTimeout(resolve, wait))]);
     }
     const outcomes = await mixed;
-    const rssAfter = await service.metric('unkg_process_resident_memory_bytes');
+    samples.push(await memory(started));
     figures.mixedLoad = {
       connections: MIXED_CONNECTIONS,
       seconds: MIXED_MS / 1000,
@@ -226,8 +245,21 @@ describe('a read-only service under hostile clients', () => {
       latencyMs: latencies(outcomes),
       throughputPerSecond: Math.round(outcomes.length / (MIXED_MS / 1000)),
       expensive: expensiveOutcomes.map((o) => ({ status: o.status, ms: Math.round(o.ms) })),
-      rssMB: { before: round(rssBefore / MB), after: round(rssAfter / MB), max: round(Math.max(...rss, rssAfter) / MB) },
+      memory: samples,
     };
+    // A leak keeps raising the peak: the last third may not peak much above what came before.
+    const third = MIXED_MS / 3000;
+    const earlier = samples.filter((sample) => sample.s < 2 * third);
+    const last = samples.filter((sample) => sample.s >= 2 * third);
+    if (earlier.length >= 3 && last.length >= 3) {
+      const peak = (list: typeof samples) => Math.max(...list.map((sample) => sample.rssMB));
+      const growth = peak(last) - peak(earlier);
+      Object.assign(figures.mixedLoad as object, {
+        rssPeakMB: { firstTwoThirds: peak(earlier), lastThird: peak(last) },
+        rssTrendMBPerMinute: trend(samples, third),
+      });
+      expect(growth).toBeLessThan(SETTLED_GROWTH_MB);
+    }
     expect(outcomes.filter((o) => o.status !== 200)).toEqual([]);
     expect(expensiveOutcomes.length).toBeGreaterThan(0);
   });
