@@ -74,6 +74,7 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
     http: { maxHeaderSize: MAX_HEADER_BYTES },
     requestTimeout: REQUEST_TIMEOUT_MS,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    ...(config.trustProxy !== undefined ? { trustProxy: trustedProxy(config.trustProxy) } : {}),
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
@@ -171,4 +172,9 @@ async function checkPressure(app: FastifyInstance, config: AppConfig): Promise<v
       });
     },
   });
+}
+
+/** fastify's trustProxy: the listed proxies, or the nearest `hops` peers of any address. */
+function trustedProxy(trust: string[] | number): string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

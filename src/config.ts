@@ -1,4 +1,5 @@
 import { accessSync, constants } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import {
   DEFAULT_CLIENT_QUERY_LIMIT,
@@ -55,6 +56,11 @@ export interface AppConfig {
   rateLimit: number;
   /** Event-loop delay beyond which requests get 503 (UNKG_MAX_EVENT_LOOP_DELAY_MS; 0: no check). */
   maxEventLoopDelayMs: number;
+  /** The reverse proxies in front of the service (UNKG_TRUST_PROXY: addresses or CIDR ranges,
+   *  comma-separated, or a hop count). A request from one of them is attributed to the client
+   *  its X-Forwarded-For names (per-client limits, logs), and its X-Forwarded-Proto and
+   *  X-Forwarded-Host make the public URL. Absent: the peer address is the client. */
+  trustProxy?: string[] | number;
   data: {
     /** Generated resolution graphs, *.nq (UNKG_GRAPH_DIR). */
     graphDir: string;
@@ -97,6 +103,33 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** A write token shorter than this is refused: it would be guessable. */
 export const MIN_WRITE_TOKEN_LENGTH = 16;
 export const MAX_WORKERS = 32;
+
+/** UNKG_TRUST_PROXY: a hop count, or addresses and CIDR ranges (IPv4 or IPv6). Trusting every
+ *  peer is not offered: any client could then choose its own address. */
+function trustedProxies(raw: string | undefined, problems: string[]): string[] | number | undefined {
+  if (raw === undefined || raw.toLowerCase() === 'off') return undefined;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops >= 1 && hops <= 16) return hops;
+  }
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const wrong = entries.filter((entry) => {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return true;
+    return prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  });
+  if (!entries.length || wrong.length) {
+    problems.push(
+      `UNKG_TRUST_PROXY must be a hop count from 1 to 16 or addresses and CIDR ranges such as 127.0.0.1,10.0.0.0/8; got ${JSON.stringify(wrong[0] ?? raw)}`,
+    );
+    return undefined;
+  }
+  return entries;
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -179,6 +212,7 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
   const clientQueryLimit = integer('UNKG_CLIENT_QUERIES', DEFAULT_CLIENT_QUERY_LIMIT, 1, 100_000);
   const rateLimit = integer('UNKG_RATE_LIMIT', DEFAULT_RATE_LIMIT, 0, 100_000_000);
   const maxEventLoopDelayMs = integer('UNKG_MAX_EVENT_LOOP_DELAY_MS', DEFAULT_MAX_EVENT_LOOP_DELAY_MS, 0, 600_000);
+  const trustProxy = trustedProxies(text('UNKG_TRUST_PROXY'), problems);
 
   const logFormat = text('UNKG_LOG_FORMAT')?.toLowerCase() ?? 'auto';
   if (!['auto', 'pretty', 'json'].includes(logFormat)) problems.push(`UNKG_LOG_FORMAT must be auto, pretty or json; got ${JSON.stringify(logFormat)}`);
@@ -206,6 +240,7 @@ export function loadConfig(env: Env, terminal: { stdoutIsTTY?: boolean } = {}): 
     clientQueryLimit,
     rateLimit,
     maxEventLoopDelayMs,
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
     data: {
       graphDir: path('UNKG_GRAPH_DIR', 'data/graph'),
       ontologyDir: path('UNKG_ONTOLOGY_DIR', 'ontology'),

@@ -20,6 +20,51 @@ describe('the per-client request rate', () => {
   });
 });
 
+describe('clients behind a trusted reverse proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await buildTestApp({ env: { UNKG_RATE_LIMIT: '2', UNKG_TRUST_PROXY: '192.0.2.10,198.51.100.0/24' } })));
+  afterAll(() => t.close());
+  const ask = (remoteAddress: string, forwardedFor?: string) =>
+    t.app.inject({ url: ASK, remoteAddress, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
+
+  it('are each counted as the address the proxy forwards; other peers cannot choose theirs', async () => {
+    const viaProxy: number[] = [];
+    for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.2'])
+      viaProxy.push((await ask('192.0.2.10', client)).statusCode);
+    expect(viaProxy).toEqual([200, 200, 429, 200, 200]);
+    // From a proxy in the trusted range too.
+    expect((await ask('198.51.100.7', '203.0.113.1')).statusCode).toBe(429);
+    // A peer that is not a trusted proxy counts as itself whatever it forwards.
+    const direct: number[] = [];
+    for (const forged of ['203.0.113.3', '203.0.113.4', '203.0.113.5']) direct.push((await ask('192.0.2.99', forged)).statusCode);
+    expect(direct).toEqual([200, 200, 429]);
+  });
+
+  it('takes the public URL from the proxy forwarded host and scheme', async () => {
+    const response = await t.app.inject({
+      url: '/.well-known/void',
+      remoteAddress: '192.0.2.10',
+      headers: { accept: 'application/n-triples', 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'kg.example.net' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<https://kg.example.net/sparql>');
+  });
+});
+
+describe('clients behind a trusted number of proxies', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await buildTestApp({ env: { UNKG_RATE_LIMIT: '1', UNKG_TRUST_PROXY: '1' } })));
+  afterAll(() => t.close());
+
+  it('are the address the nearest proxy saw, not what the client wrote before it', async () => {
+    const ask = (forwardedFor: string) => t.app.inject({ url: ASK, remoteAddress: '192.0.2.10', headers: { 'x-forwarded-for': forwardedFor } });
+    expect((await ask('198.51.100.1, 203.0.113.1')).statusCode).toBe(200);
+    // The same client, whatever it claims to forward.
+    expect((await ask('198.51.100.2, 203.0.113.1')).statusCode).toBe(429);
+    expect((await ask('198.51.100.1, 203.0.113.2')).statusCode).toBe(200);
+  });
+});
+
 describe('the event-loop check', () => {
   let t: TestApp;
   beforeAll(async () => (t = await buildTestApp({ env: { UNKG_MAX_EVENT_LOOP_DELAY_MS: '50' } })));

@@ -129,6 +129,19 @@ describe('UNKG_CORS_WRITE_ORIGINS', () => {
   });
 });
 
+describe('UNKG_TRUST_PROXY', () => {
+  it('trusts no proxy by default, and reads addresses, CIDR ranges or a hop count', () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ UNKG_TRUST_PROXY: 'off' }).trustProxy).toBeUndefined();
+    expect(loadConfig({ UNKG_TRUST_PROXY: ' 127.0.0.1, 10.0.0.0/8 ,::1, fd00::/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+    expect(loadConfig({ UNKG_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it.each(['true', '*', '10.0.0.0/33', 'proxy.example.org', '0', '127.0.0.1/8/1', ','])('refuses %j', (value) => {
+    expect(() => loadConfig({ UNKG_TRUST_PROXY: value })).toThrow(/UNKG_TRUST_PROXY must be a hop count from 1 to 16 or addresses and CIDR ranges/);
+  });
+});
+
 describe('UNKG_WATCH', () => {
   it('reloads the graph folder on change unless turned off', () => {
     expect(loadConfig({}).watch).toBe(true);

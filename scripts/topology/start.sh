@@ -37,7 +37,7 @@ set +a
 PIDS=("$VIRTUOSO_PID")
 for i in 1 2; do
   port="$(free_port)"
-  UNKG_HOST=127.0.0.1 UNKG_PORT="$port" node --require tsx/cjs "$ROOT/src/server.ts" > "$DIR/app$i.log" 2>&1 &
+  UNKG_HOST=127.0.0.1 UNKG_PORT="$port" UNKG_TRUST_PROXY=127.0.0.1 node --require tsx/cjs "$ROOT/src/server.ts" > "$DIR/app$i.log" 2>&1 &
   pid=$!
   PIDS+=("$pid")
   eval "APP${i}_PID=$pid APP${i}_PORT=$port"
