@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -87,7 +86,10 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
   // Any origin may read; only the origins the operator names may send the write token.
   await app.register(cors, corsPolicy(config.corsWriteOrigins ?? []));
   // Security headers (Content-Security-Policy, nosniff, framing) on every answer.
-  await app.register(helmet, SECURITY_HEADERS);
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done();
+  });
 
   await app.register(swagger, {
     openapi: {

@@ -1,6 +1,7 @@
-import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet, { type HelmetOptions } from 'helmet';
 
-/** The security headers of every answer (@fastify/helmet), and the Content-Security-Policy
+/** The security headers of every answer (helmet's, computed once), and the Content-Security-Policy
  *  the pages are written for: the explorer, the SPARQL editor (YASGUI), GraphiQL, the API docs
  *  (Swagger UI) and the resource pages load scripts only from this service, with no inline
  *  script and no eval; the page configuration travels in `<script type="application/json">`
@@ -29,8 +30,7 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, string[]>> = {
   'form-action': ["'self'"],
 };
 
-export const SECURITY_HEADERS: FastifyHelmetOptions = {
-  global: true,
+const SECURITY_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
   // The data is public: other sites may load exports and pages (cross-origin reads of the
   // data are governed by CORS, see corsPolicy).
@@ -39,3 +39,27 @@ export const SECURITY_HEADERS: FastifyHelmetOptions = {
   // Plain http on a closed network is a supported deployment: HSTS is the proxy's to send.
   strictTransportSecurity: false,
 };
+
+/** The headers helmet writes for these options, taken once: they are the same for every
+ *  answer, so each request only copies them (helmet's fastify plugin rebuilds its middleware,
+ *  parsing the policy again, on every request). */
+function headersOf(options: HelmetOptions): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let applied = false;
+  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+    applied = true;
+  });
+  if (!applied) throw new Error('helmet did not apply its headers synchronously');
+  return Object.freeze(headers);
+}
+
+export const SECURITY_HEADERS = headersOf(SECURITY_OPTIONS);
