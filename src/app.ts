@@ -8,6 +8,7 @@ import {
   corsPolicy,
   errorHandler,
   SECURITY_HEADERS,
+  refuseEncodedBodies,
   HttpCache,
   KEEP_ALIVE_TIMEOUT_MS,
   MAX_HEADER_BYTES,
@@ -90,6 +91,8 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
     reply.headers(SECURITY_HEADERS);
     done();
   });
+  // Bodies are read as sent: a compressed one is refused rather than misread.
+  app.addHook('onRequest', refuseEncodedBodies);
 
   await app.register(swagger, {
     openapi: {

@@ -82,6 +82,14 @@ export class UnsupportedMediaTypeError extends HttpError {
   }
 }
 
+/** A body in a content coding the service does not decode (gzip, br, ...): refused before it is
+ *  read rather than parsed as if it were plain (RFC 9110 §15.5.16, with Accept-Encoding). */
+export class UnsupportedContentEncodingError extends HttpError {
+  constructor(coding: string) {
+    super(415, `Content-Encoding ${JSON.stringify(coding)} is not accepted: send the body uncompressed (identity)`, { 'accept-encoding': 'identity' });
+  }
+}
+
 /** A query that passed the time limit. 503 rather than 408 (which means the client was too
  *  slow to send its request) or 500: the service refused to spend more time on it, as Fuseki
  *  answers for its own query timeouts. */

@@ -7,6 +7,7 @@ export {
   MethodNotAllowedError,
   NotAcceptableError,
   UnsupportedMediaTypeError,
+  UnsupportedContentEncodingError,
   QueryTimedOutError,
   ServiceUnavailableError,
   toErrorResponse,
@@ -19,7 +20,7 @@ export type { ErrorResponse } from './errors';
 export { negotiate, negotiator, parseAccept, NEGOTIATION_CACHE_ENTRIES, NEGOTIATION_CACHE_MAX_HEADER_CHARS } from './negotiate';
 export * from './limits';
 export { assertWriteAccess, requireWriteAccess } from './writeAccess';
-export { contentTypeOf, mediaTypeParams, withCharset } from './mediaType';
+export { contentTypeOf, mediaTypeParams, refuseEncodedBodies, withCharset } from './mediaType';
 export { corsPolicy, CORS_READ_HEADERS, CORS_READ_METHODS, CORS_WRITE_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './corsPolicy';
 export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './securityHeaders';
 export { queryScope } from './queryScope';

@@ -1,4 +1,6 @@
-/** Helpers for Content-Type headers. */
+/** Helpers for Content-Type and Content-Encoding headers. */
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+import { UnsupportedContentEncodingError } from './errors';
 
 /** The bare media type, lower-cased (`text/turtle` for `Text/Turtle; charset=UTF-8`). */
 export function contentTypeOf(header: string | undefined): string | undefined {
@@ -22,3 +24,11 @@ export function mediaTypeParams(header: string | undefined): Record<string, stri
 
 /** The value to send as Content-Type: text formats say they are UTF-8. */
 export const withCharset = (mediaType: string): string => (mediaType.startsWith('text/') ? `${mediaType}; charset=utf-8` : mediaType);
+
+/** onRequest hook: a request whose body is in a content coding other than identity is answered
+ *  415 before its body is read (the service reads bodies as they are sent). */
+export function refuseEncodedBodies(request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
+  const coding = request.headers['content-encoding'];
+  if (coding === undefined || /^\s*(identity)?\s*$/i.test(coding)) return done();
+  done(new UnsupportedContentEncodingError(coding));
+}
