@@ -4,10 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type {} from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
+import { ASSET_MAX_AGE_SECONDS } from './limits';
 
 export const ASSETS_PATH = '/assets';
-/** How long browsers may reuse an asset without asking again. */
-export const ASSET_MAX_AGE_SECONDS = 3600;
 
 interface Asset {
   file: string;
