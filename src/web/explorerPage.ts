@@ -1,6 +1,7 @@
 /** The explorer page: a Cytoscape.js view of a resolution's graph with a legend and type
  *  filters, search, expansion on click and a side panel of details. The page is a shell; the
- *  script (assets/explorer.js) draws from the graph API and the explorer's JSON routes. */
+ *  script (assets/explorer.ts, served compiled as /assets/explorer.js) draws from the graph API
+ *  and the explorer's JSON routes. */
 import type { MessageKey, Translator } from '../i18n';
 import { escapeHtml, htmlDocument, jsonForScript } from '../linkeddata';
 import { GRAPH_API_PATH, NODE_KINDS, NODE_STYLES, cytoscapeStylesheet } from '../viz';
