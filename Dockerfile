@@ -10,9 +10,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.browser.json ./
 COPY src ./src
-RUN npx tsc -p tsconfig.json
+# The service, then the scripts the pages load (src/web/assets/*.ts) into dist/web/assets.
+RUN npx tsc -p tsconfig.json && npx tsc -p tsconfig.browser.json
 
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
@@ -31,6 +32,8 @@ COPY ontology ./ontology
 COPY data/graph ./data/graph
 COPY data/reference ./data/reference
 COPY queries ./queries
+# The stylesheets and plain scripts the pages load (src/web/staticAssets.ts reads them there).
+COPY src/web/assets ./src/web/assets
 # The write journal (embedded store) is the only thing the service writes.
 RUN mkdir -p /app/var && chown node:node /app/var
 USER node

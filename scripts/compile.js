@@ -4,7 +4,7 @@
  * most of the time of a full compile when nothing changed).
  *
  * dist/ is current when its stamp (dist/.compiled, dated when the last successful compile
- * began) is newer than every file and folder under src/ and than tsconfig.json and
+ * began) is newer than every file and folder under src/ and than the tsconfig files and
  * package.json. Folders count: adding or removing a source file changes its folder's date.
  * `node scripts/compile.js --force` compiles regardless. */
 'use strict';
@@ -15,7 +15,7 @@ const { join } = require('node:path');
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.compiled');
-const INPUTS = [join(ROOT, 'src'), join(ROOT, 'tsconfig.json'), join(ROOT, 'package.json')];
+const INPUTS = [join(ROOT, 'src'), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.browser.json'), join(ROOT, 'package.json')];
 
 /** The newest modification time (ms) under a path, and the path it belongs to. */
 function newest(path) {
@@ -47,8 +47,11 @@ if (!reason) {
 }
 process.stderr.write(`compiling src/ to dist/ (${reason})\n`);
 const began = new Date();
-const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
-if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The service, then the scripts the pages load (src/web/assets/*.ts, for the browser).
+for (const project of ['tsconfig.json', 'tsconfig.browser.json']) {
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, project)], { stdio: 'inherit' });
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+}
 writeFileSync(STAMP, `${began.toISOString()}\n`);
 // Dated when the compile began: a source saved during it makes the next start compile again.
 utimesSync(STAMP, began, began);

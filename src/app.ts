@@ -116,12 +116,11 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
     base: config.base,
     publicUrl: config.publicUrl,
     writeToken: config.writeToken,
-    queryTimeoutMs: config.queryTimeoutMs,
     httpCache,
     htmlPage: htmlPage ?? sparqlEditorPage({ queriesDir: config.data.queriesDir }),
   });
 
-  await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), queryTimeoutMs: config.queryTimeoutMs, httpCache });
+  await app.register(namedQueriesPlugin, { store, queries: loadNamedQueries(config.data.queriesDir), httpCache });
   // One search index for the pages, the explorer and GraphQL: built at start, rebuilt when the store changes.
   // Its queries are the service's own upkeep, not clients' (left out of the query metrics), and
   // its first build runs behind the start: the port opens while the data loads, and a search

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app';
+import { buildApp, type AppDependencies } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import type { GraphStore, StoreSource } from '../src/graph';
 import type { HtmlPageHandler } from '../src/sparql';
@@ -53,7 +53,18 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     timeoutMs: config.queryTimeoutMs,
     journalPath: options.journalPath,
   });
-  const app = await buildApp(config, { store, htmlPage: options.htmlPage });
+  return serveApp(config, store, { htmlPage: options.htmlPage });
+}
+
+/** The app buildApp assembles over `store`, ready for inject or listen; closing it closes the
+ *  store too, then runs `cleanUp` (e.g. removing a temp folder). */
+export async function serveApp(
+  config: AppConfig,
+  store: GraphStore,
+  dependencies: Omit<AppDependencies, 'store'> = {},
+  cleanUp: () => void = () => undefined,
+): Promise<TestApp> {
+  const app = await buildApp(config, { ...dependencies, store });
   await app.ready();
   return {
     app,
@@ -62,6 +73,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await app.close();
       await store.close();
+      cleanUp();
     },
   };
 }

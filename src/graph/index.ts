@@ -29,7 +29,8 @@ export {
   StoreBusyError,
   QueryCancelledError,
 } from './errors';
-export { assertEvaluable, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './queryComplexity';
+export { VALUES_BATCH_SIZE, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './limits';
+export { assertEvaluable } from './queryComplexity';
 export {
   RESULTS_MEDIA_TYPES,
   RDF_MEDIA_TYPES,

@@ -1,4 +1,5 @@
 import { Generator, Parser, type BgpPattern, type BlankTerm, type Pattern, type PropertyPath, type Triple, type SparqlQuery } from 'sparqljs';
+import { MAX_PATH_BRANCHES } from './limits';
 
 /** Alternative property paths as the SPARQL algebra defines them. `?s (p|q) ?o` is the union
  *  of `?s p ?o` and `?s q ?o` (SPARQL 1.1 §18.4), so a pair linked by both predicates is two
@@ -7,9 +8,6 @@ import { Generator, Parser, type BgpPattern, type BlankTerm, type Pattern, type 
  *  sequence's inner nodes (never projected, even by SELECT *). Paths of other kinds are left to
  *  the engine: `*`, `+`, `?` and negated sets are distinct by definition, and sequences without
  *  alternatives already count as joins. */
-
-/** Past this many branches for one triple the query is left as written. */
-export const MAX_PATH_BRANCHES = 64;
 
 type Term = Triple['subject'] | Triple['object'];
 type Branch = Triple[];

@@ -1,24 +1,13 @@
 import { QueryTooComplexError } from './errors';
+import { MAX_ALGEBRA_OPERATORS, MAX_NESTING_DEPTH, MAX_QUERY_CHARS } from './limits';
 import { maskLiterals } from './sparqlText';
 
 /** Limits on the shape of a query, checked on its text before any engine sees it. The
  *  engine parses and plans recursively on a fixed stack: past a few hundred levels of
  *  nested groups (about 700 braces), or a chain of some 800 OPTIONALs or 3,000 UNIONs, it
  *  fails with a WebAssembly trap instead of an error. The limits keep every query well below
- *  the depths measured to fail, and far above what real queries use. */
-
-/** Deepest nesting of `{`, `(` and `[` together. */
-export const MAX_NESTING_DEPTH = 64;
-
-/** Most algebra operators in one query: groups, parentheses, the keywords that add a node
- *  (UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, SERVICE, EXISTS, SELECT, VALUES) and the
- *  operators that chain (`||`, `&&`, `|`, `/`, `+`). */
-export const MAX_ALGEBRA_OPERATORS = 1_000;
-
-/** Longest query text, in UTF-16 code units: room for the multi-megabyte VALUES blocks
- *  federators send (the endpoint answers 4 MiB ones), and the masking pass over it stays in
- *  the tens of milliseconds. */
-export const MAX_QUERY_CHARS = 6 * 1024 * 1024;
+ *  the depths measured to fail, and far above what real queries use (their values are in
+ *  ./limits.ts). */
 
 const OPEN = new Set(['{', '(', '[']);
 const CLOSE = new Set(['}', ')', ']']);

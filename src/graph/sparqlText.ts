@@ -1,4 +1,5 @@
 import type { QueryForm } from './GraphStore';
+import { QUERY_FORM_MEMO_ENTRIES, QUERY_FORM_MEMO_MAX_CHARS } from './limits';
 
 /** Lexical facts about SPARQL text, found without a full parse. Each works on a masked copy
  *  of the text where comments, string literals and IRIs are blanked out (same length, so
@@ -49,10 +50,6 @@ const PROLOGUE_SCAN_CHARS = 16 * 1024;
 
 const PROLOGUE_THEN_FORM = /^\s*(?:(?:BASE|VERSION|PREFIX\s+[^\s:]*:)\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:-])/i;
 
-/** Query texts whose form is remembered (federators and front ends repeat the same queries),
- *  and the longest text remembered. */
-export const QUERY_FORM_MEMO_ENTRIES = 256;
-export const QUERY_FORM_MEMO_MAX_CHARS = 4096;
 const forms = new Map<string, QueryForm | null>();
 
 /** The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) after the prologue; undefined when the

@@ -28,8 +28,6 @@ export const MAX_DIRECTIVES = 20;
  *  MAX_PAGE_SIZE). 100 paragraphs with 100 citing paragraphs each pass; one level more does not. */
 export const MAX_REQUESTED_NODES = 10_000;
 
-/** Most IRIs in the VALUES block of one batched SPARQL query; larger batches are split. */
-export const VALUES_CHUNK_SIZE = 100;
 /** Most resources loaded ahead, in the same round trip as the query that finds which of them
  *  an operation needs (the members of a filtered list, the paragraphs of a looked-up resource):
  *  more than a page of the default size costs more than the round trip it saves. */
@@ -37,8 +35,6 @@ export const PREFETCH_LIMIT = 2 * MAX_PAGE_SIZE;
 
 /** Shortest text `search` accepts (shorter ones match nearly everything). */
 export const MIN_SEARCH_LENGTH = 3;
-/** Longest text `search` accepts. */
-export const MAX_SEARCH_LENGTH = 200;
 
 /** Most `__schema` fields in one document: one answers everything introspection can say;
  *  each alias more only multiplies a large answer (about 60 KB here). */

@@ -1,16 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
-
-/** Default `max-age` of cacheable answers, in seconds (UNKG_HTTP_MAX_AGE). A minute: a
- *  federator repeating a probe or a front end reloading a page within it does not ask again,
- *  and a write shows up at the latest a minute later for clients that do not revalidate. */
-export const DEFAULT_HTTP_MAX_AGE_SECONDS = 60;
-/** Upper bound of UNKG_HTTP_MAX_AGE: a day. */
-export const MAX_HTTP_MAX_AGE_SECONDS = 86_400;
-/** Digests remembered (repeated requests are the ones worth tagging fast), and the longest
- *  representation key remembered. */
-export const ENTITY_DIGEST_MEMO_ENTRIES = 1024;
-export const ENTITY_DIGEST_MEMO_MAX_CHARS = 4096;
+import { DEFAULT_HTTP_MAX_AGE_SECONDS, ENTITY_DIGEST_MEMO_ENTRIES, ENTITY_DIGEST_MEMO_MAX_CHARS } from './limits';
 
 /** HTTP caching of answers that depend only on the data (RFC 9110 §8.8.3, §13.1.2; RFC 9111):
  *  the one place that sets `ETag` and `Cache-Control` and answers `304 Not Modified`.

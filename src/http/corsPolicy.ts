@@ -1,4 +1,5 @@
 import type { FastifyCorsOptions, FastifyCorsOptionsDelegateCallback } from '@fastify/cors';
+import { CORS_MAX_AGE_SECONDS } from './limits';
 
 /** The one CORS policy of the service. The data is public and read-only without a token: any
  *  origin may read it (GET, HEAD, POST of queries) with the request headers reading needs.
@@ -23,8 +24,6 @@ export const CORS_WRITE_METHODS = [...CORS_READ_METHODS, 'PUT', 'DELETE'] as con
 /** Front ends on other origins read these: truncation of graph exports, alternates, file names,
  *  the request id to quote in a report, when to retry. */
 export const CORS_EXPOSED_HEADERS = ['Graph-Truncated', 'Link', 'Content-Disposition', 'X-Request-Id', 'Retry-After', 'ETag'] as const;
-/** How long a browser may keep a preflight answer. */
-export const CORS_MAX_AGE_SECONDS = 86_400;
 
 export function corsPolicy(writeOrigins: readonly string[]): FastifyCorsOptions {
   const common = { exposedHeaders: [...CORS_EXPOSED_HEADERS], maxAge: CORS_MAX_AGE_SECONDS };

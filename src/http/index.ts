@@ -21,7 +21,7 @@ export { negotiate, negotiator, parseAccept, NEGOTIATION_CACHE_ENTRIES, NEGOTIAT
 export * from './limits';
 export { assertWriteAccess, requireWriteAccess } from './writeAccess';
 export { contentTypeOf, mediaTypeParams, refuseEncodedBodies, withCharset } from './mediaType';
-export { corsPolicy, CORS_READ_HEADERS, CORS_READ_METHODS, CORS_WRITE_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './corsPolicy';
+export { corsPolicy, CORS_READ_HEADERS, CORS_READ_METHODS, CORS_WRITE_METHODS, CORS_EXPOSED_HEADERS } from './corsPolicy';
 export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './securityHeaders';
 export { queryScope } from './queryScope';
-export { HttpCache, entityTag, DEFAULT_HTTP_MAX_AGE_SECONDS, MAX_HTTP_MAX_AGE_SECONDS } from './HttpCache';
+export { HttpCache, entityTag } from './HttpCache';

@@ -1,5 +1,3 @@
-import { DEFAULT_QUERY_TIMEOUT_MS } from '../graph';
-
 /** Limits of the HTTP tier, in one place. */
 
 /** Longest SPARQL query guaranteed to be accepted in a GET URL (federators send long VALUES
@@ -15,9 +13,6 @@ export const MAX_POST_BODY_BYTES = 8 * 1024 * 1024;
 
 /** bodyLimit of Graph Store Protocol uploads (PUT / POST of RDF data). */
 export const MAX_GRAPH_UPLOAD_BYTES = 64 * 1024 * 1024;
-
-/** Time budget of one query or update. */
-export const QUERY_TIMEOUT_MS = DEFAULT_QUERY_TIMEOUT_MS;
 
 /** Time a client has to send a whole request (Node's requestTimeout). */
 export const REQUEST_TIMEOUT_MS = 60_000;
@@ -43,3 +38,15 @@ export const PRESSURE_GRACE_MS = 3 * PRESSURE_SAMPLE_INTERVAL_MS;
 
 /** Paths the rate limit and the pressure check leave alone (probes and metrics scrapers). */
 export const UNLIMITED_PATH_PREFIXES = ['/health', '/metrics'] as const;
+/** Default `max-age` of cacheable answers, in seconds (UNKG_HTTP_MAX_AGE). A minute: a
+ *  federator repeating a probe or a front end reloading a page within it does not ask again,
+ *  and a write shows up at the latest a minute later for clients that do not revalidate. */
+export const DEFAULT_HTTP_MAX_AGE_SECONDS = 60;
+/** Upper bound of UNKG_HTTP_MAX_AGE: a day. */
+export const MAX_HTTP_MAX_AGE_SECONDS = 86_400;
+/** Digests remembered (repeated requests are the ones worth tagging fast), and the longest
+ *  representation key remembered. */
+export const ENTITY_DIGEST_MEMO_ENTRIES = 1024;
+export const ENTITY_DIGEST_MEMO_MAX_CHARS = 4096;
+/** How long a browser may keep a preflight answer. */
+export const CORS_MAX_AGE_SECONDS = 86_400;

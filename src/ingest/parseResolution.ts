@@ -202,14 +202,22 @@ export interface ParseOptions {
   file: string;
 }
 
-export function parseResolution(text: string, options: ParseOptions): ResolutionTree {
-  const file = options.file;
-  const warnings: string[] = [];
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  if (text.trim() === '') throw new IngestError('empty document: no text to parse', file, 1);
+/** Where the resolution says who it is: its number and title, its enacting formula, its header
+ *  and the symbol and organ they give. */
+interface Identity {
+  number: string;
+  title: string;
+  header: ResolutionHeader;
+  enactingFormula: string;
+  /** Index of the enacting formula's block: the body starts after it. */
+  formulaIdx: number;
+  symbol: string;
+  organ: string;
+}
 
-  const blocks = toBlocks(text);
-  // 1. Number and title.
+/** Stages 1 and 2: the number and title, the enacting formula (the first short block ending in
+ *  a comma that names the organ), then the header above the title and the symbol. */
+function readIdentity(blocks: Block[], file: string): Identity {
   let titleIdx = blocks.findIndex((b) => b.footnote === undefined && (TITLE_RE.test(cleanInline(b.raw).text) || SC_TITLE_RE.test(cleanInline(b.raw).text)));
   let number: string | undefined;
   let title = '';
@@ -219,7 +227,6 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
     number = m[1].replace(/\s+/g, ' ');
     title = (m[2] ?? '').trim();
   }
-  // 2. Enacting formula: the first short block ending in a comma that names the organ.
   const formulaIdx = blocks.findIndex(
     (b, i) =>
       i > titleIdx &&
@@ -250,12 +257,23 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
     number = fromSymbol;
   }
   const ident = header.symbol ? { symbol: header.symbol, organ: organ?.slug ?? resolutionSymbol(number).organ } : resolutionSymbol(number, organ?.slug);
+  return { number, title, header, enactingFormula, formulaIdx, ...ident };
+}
 
-  // 3. Body: footnotes apart, running heads dropped, split paragraphs re-joined.
+interface Body {
+  /** The paragraph blocks, split paragraphs joined again. */
+  blocks: Block[];
+  footnotes: Map<number, FootnoteNode>;
+  closing: ResolutionTree['closing'];
+}
+
+/** Stage 3, the body after the enacting formula: footnotes apart, running heads dropped, split
+ *  paragraphs re-joined, up to the closing line (and the footnotes after it) or an annex. */
+function readBody(blocks: Block[], identity: Identity, file: string, warnings: string[]): Body {
   const footnotes = new Map<number, FootnoteNode>();
   const body: Block[] = [];
   let closing: ResolutionTree['closing'];
-  for (let i = formulaIdx + 1; i < blocks.length; i++) {
+  for (let i = identity.formulaIdx + 1; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.footnote !== undefined) {
       const clean = cleanInline(b.raw).text;
@@ -264,18 +282,12 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
       } else footnotes.set(b.footnote, { n: b.footnote, text: clean, location: { file, line: b.line } });
       continue;
     }
-    if (isRunningHead(b.raw, ident.symbol)) continue;
+    if (isRunningHead(b.raw, identity.symbol)) continue;
     const clean = cleanInline(b.raw).text;
     const cm = CLOSING_RE.exec(clean);
     if (cm) {
       closing = { meeting: Number(cm[1]), date: parseDate(cm[3]) ?? parseDate(cleanInline(blocks[i + 1]?.raw ?? '').text), text: clean };
-      // Footnotes may follow the closing line (end of the last page).
-      for (let k = i + 1; k < blocks.length; k++) {
-        const f = blocks[k];
-        if (ANNEX_RE.test(f.raw.trim())) break;
-        if (f.footnote !== undefined && !footnotes.has(f.footnote))
-          footnotes.set(f.footnote, { n: f.footnote, text: cleanInline(f.raw).text, location: { file, line: f.line } });
-      }
+      readTrailingFootnotes(blocks, i + 1, footnotes, file);
       break;
     }
     if (ANNEX_RE.test(clean)) break;
@@ -289,8 +301,22 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
     }
     body.push({ ...b });
   }
+  return { blocks: body, footnotes, closing };
+}
 
-  // 4. Classify body blocks.
+/** Footnotes may follow the closing line (end of the last page): those not yet known, up to an annex. */
+function readTrailingFootnotes(blocks: Block[], from: number, footnotes: Map<number, FootnoteNode>, file: string): void {
+  for (let k = from; k < blocks.length; k++) {
+    const f = blocks[k];
+    if (ANNEX_RE.test(f.raw.trim())) break;
+    if (f.footnote !== undefined && !footnotes.has(f.footnote))
+      footnotes.set(f.footnote, { n: f.footnote, text: cleanInline(f.raw).text, location: { file, line: f.line } });
+  }
+}
+
+/** Stage 4: the body blocks as preambular paragraphs, then operative paragraphs with their
+ *  sub-paragraphs (two degrees), and the unnumbered closing words of the last operative one. */
+function classifyBody(body: Block[], file: string, warnings: string[]): { preambular: ParagraphNode[]; operative: ParagraphNode[] } {
   const preambular: ParagraphNode[] = [];
   const operative: ParagraphNode[] = [];
   let parent: ParagraphNode | undefined;
@@ -308,33 +334,7 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
       operative.push(parent);
       lastSub = undefined;
     } else if (sub && parent) {
-      const label = sub[1] ?? sub[2];
-      const c = cleanInline(sub[3]);
-      const expectedLetter = lastSub ? String.fromCharCode(lastSub.number.charCodeAt(0) + 1) : 'a';
-      // "(i)" after "(c)" opens a second-degree list; "(i)" after "(h)" is the next letter.
-      const secondDegree = ROMAN.has(label) && lastSub !== undefined && (lastSub.subparagraphs.length > 0 || label !== expectedLetter);
-      if (secondDegree && lastSub) {
-        lastSub.subparagraphs.push({
-          kind: 'subparagraph',
-          number: label,
-          position: lastSub.subparagraphs.length + 1,
-          text: c.text,
-          markers: c.markers,
-          subparagraphs: [],
-          location,
-        });
-      } else {
-        lastSub = {
-          kind: 'subparagraph',
-          number: label,
-          position: parent.subparagraphs.length + 1,
-          text: c.text,
-          markers: c.markers,
-          subparagraphs: [],
-          location,
-        };
-        parent.subparagraphs.push(lastSub);
-      }
+      lastSub = addSubparagraph(parent, lastSub, sub[1] ?? sub[2], sub[3], location);
     } else if (operative.length === 0) {
       const c = cleanInline(b.raw);
       parent = {
@@ -357,36 +357,86 @@ export function parseResolution(text: string, options: ParseOptions): Resolution
       last.markers.push(...c.markers.map((m) => ({ n: m.n, offset: m.offset + shift })));
     }
   }
-  if (operative.length === 0) {
-    throw new IngestError('no operative paragraphs found (numbered paragraphs such as "1. Urges ...")', file, blocks[formulaIdx].line);
-  }
+  return { preambular, operative };
+}
 
-  // 5. Every marker needs its footnote.
-  const all = [...preambular, ...operative].flatMap((p) => [p, ...p.subparagraphs, ...p.subparagraphs.flatMap((s) => s.subparagraphs)]);
-  for (const p of all) {
+/** Adds a lettered sub-paragraph to `parent`, or a second-degree one to `lastSub`; returns the
+ *  latest first-degree sub-paragraph. */
+function addSubparagraph(parent: ParagraphNode, lastSub: ParagraphNode | undefined, label: string, raw: string, location: SourceLocation): ParagraphNode {
+  const c = cleanInline(raw);
+  const expectedLetter = lastSub ? String.fromCharCode(lastSub.number.charCodeAt(0) + 1) : 'a';
+  // "(i)" after "(c)" opens a second-degree list; "(i)" after "(h)" is the next letter.
+  const secondDegree = ROMAN.has(label) && lastSub !== undefined && (lastSub.subparagraphs.length > 0 || label !== expectedLetter);
+  if (secondDegree && lastSub) {
+    lastSub.subparagraphs.push({
+      kind: 'subparagraph',
+      number: label,
+      position: lastSub.subparagraphs.length + 1,
+      text: c.text,
+      markers: c.markers,
+      subparagraphs: [],
+      location,
+    });
+    return lastSub;
+  }
+  const added: ParagraphNode = {
+    kind: 'subparagraph',
+    number: label,
+    position: parent.subparagraphs.length + 1,
+    text: c.text,
+    markers: c.markers,
+    subparagraphs: [],
+    location,
+  };
+  parent.subparagraphs.push(added);
+  return added;
+}
+
+/** Stage 5: every footnote marker needs its footnote. */
+function checkMarkers(paragraphs: ParagraphNode[], footnotes: Map<number, FootnoteNode>, file: string): void {
+  for (const p of paragraphs) {
     for (const m of p.markers) {
       if (!footnotes.has(m.n)) throw new IngestError(`footnote marker ${m.n} has no footnote text`, file, p.location.line);
     }
   }
-  // 6. A header field the organ's resolutions state, and this text does not.
-  if (ident.organ !== 'unsc') {
-    for (const [field, what] of EXPECTED_HEADER_FIELDS) {
-      if (header[field] === undefined && !(field === 'adoptionDate' && closing?.date)) warnings.push(`${file}: the header gives no ${what}`);
-    }
+}
+
+/** Stage 6: a header field the organ's resolutions state, and this text does not. */
+function warnMissingHeaderFields(identity: Identity, closing: ResolutionTree['closing'], file: string, warnings: string[]): void {
+  if (identity.organ === 'unsc') return;
+  for (const [field, what] of EXPECTED_HEADER_FIELDS) {
+    if (identity.header[field] === undefined && !(field === 'adoptionDate' && closing?.date)) warnings.push(`${file}: the header gives no ${what}`);
   }
-  const language = detectLanguage(all.map((p) => p.text).join(' '));
+}
+
+export function parseResolution(text: string, options: ParseOptions): ResolutionTree {
+  const file = options.file;
+  const warnings: string[] = [];
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  if (text.trim() === '') throw new IngestError('empty document: no text to parse', file, 1);
+
+  const blocks = toBlocks(text);
+  const identity = readIdentity(blocks, file);
+  const body = readBody(blocks, identity, file, warnings);
+  const { preambular, operative } = classifyBody(body.blocks, file, warnings);
+  if (operative.length === 0) {
+    throw new IngestError('no operative paragraphs found (numbered paragraphs such as "1. Urges ...")', file, blocks[identity.formulaIdx].line);
+  }
+  const all = [...preambular, ...operative].flatMap((p) => [p, ...p.subparagraphs, ...p.subparagraphs.flatMap((s) => s.subparagraphs)]);
+  checkMarkers(all, body.footnotes, file);
+  warnMissingHeaderFields(identity, body.closing, file, warnings);
   return {
-    language,
-    symbol: ident.symbol,
-    organ: ident.organ,
-    number,
-    title,
-    header,
-    enactingFormula,
+    language: detectLanguage(all.map((p) => p.text).join(' ')),
+    symbol: identity.symbol,
+    organ: identity.organ,
+    number: identity.number,
+    title: identity.title,
+    header: identity.header,
+    enactingFormula: identity.enactingFormula,
     preambular,
     operative,
-    footnotes: [...footnotes.values()].sort((a, b) => a.n - b.n),
-    closing,
+    footnotes: [...body.footnotes.values()].sort((a, b) => a.n - b.n),
+    closing: body.closing,
     source: { file, sha256 },
     warnings,
   };

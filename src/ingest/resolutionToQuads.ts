@@ -1,10 +1,10 @@
 /** Analysis → RDF quads in the document's own named graph (the vocabulary is in
  *  ontology/README.md and ontology/unkg.ttl). */
 import { DataFactory } from 'n3';
-import type { NamedNode, Quad, Quad_Object } from '@rdfjs/types';
+import type { Literal, NamedNode, Quad, Quad_Object } from '@rdfjs/types';
 import { CLAUSE_VERBS } from './lexicon/clauseVerbs';
 import { NS } from '../vocab';
-import type { AnalysedParagraph, ResolutionAnalysis } from './analyseResolution';
+import type { AnalysedFootnote, AnalysedParagraph, ResolutionAnalysis } from './analyseResolution';
 import type { ExtractedLink } from './links';
 import type { Language } from './model';
 
@@ -29,25 +29,48 @@ export interface MappingContext {
   evidenceLanguage?: Language;
 }
 
+/** What every stage writes with: the quads go to the document's graph, in the order added. */
+interface Writer {
+  add: Add;
+  /** IRI of the `n`th piece of evidence (citation, mention, echo or clause act) of `owner`. */
+  evidence(owner: string, kind: 'ref' | 'act', n: number): string;
+  /** A literal in the document's language. */
+  text(s: string): Literal;
+  int(v: number): Literal;
+  date(v: string): Literal;
+  ctx: MappingContext;
+}
+
 export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Quad[] {
   const g = namedNode(a.iri);
   const out: Quad[] = [];
   const scope = ctx.evidenceLanguage;
-  const evidence = (owner: string, kind: 'ref' | 'act', n: number) => (scope ? `${owner}/${kind}/${scope}/${n}` : `${owner}/${kind}/${n}`);
-  const add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) => {
+  const add: Add = (s, p, o) => {
     out.push(quad(typeof s === 'string' ? namedNode(s) : s, p, typeof o === 'string' ? namedNode(o) : o, g));
     // Every evidence node says which language version it was read from.
     if (scope && p === RDF_TYPE && typeof s === 'string' && /\/(?:ref|act)\/[a-z]{2}\/\d+$/.test(s))
       out.push(quad(namedNode(s), DC_LANGUAGE, literal(scope), g));
   };
   const lang = a.tree.language;
-  const text = (s: string) => literal(s, lang);
-  const int = (v: number) => literal(String(v), XSD_INTEGER);
-  const date = (v: string) => literal(v, XSD_DATE);
+  const w: Writer = {
+    add,
+    evidence: (owner, kind, n) => (scope ? `${owner}/${kind}/${scope}/${n}` : `${owner}/${kind}/${n}`),
+    text: (s) => literal(s, lang),
+    int: (v) => literal(String(v), XSD_INTEGER),
+    date: (v) => literal(v, XSD_DATE),
+    ctx,
+  };
+  resolutionQuads(a, w);
+  for (const f of a.footnotes) footnoteQuads(a.iri, f, w);
+  for (const p of a.paragraphs) paragraphQuads(a.iri, p, w);
+  return out;
+}
+
+/** The resolution (its header facts, what it is based on) and its expression in the text's language. */
+function resolutionQuads(a: ResolutionAnalysis, { add, text, int, date, ctx }: Writer): void {
   const t = a.tree;
   const doc = a.iri;
-
-  // The resolution.
+  const lang = t.language;
   add(doc, RDF_TYPE, n('eli', 'LegalResource'));
   add(doc, RDF_TYPE, n('unkg', 'Resolution'));
   add(doc, n('eli', 'id_local'), literal(t.symbol));
@@ -75,58 +98,60 @@ export function resolutionToQuads(a: ResolutionAnalysis, ctx: MappingContext): Q
   if (t.title) add(expr, n('eli', 'title'), text(t.title));
   add(expr, n('eli', 'language'), `${EU_LANGUAGE}${LANG3[lang].toUpperCase()}`);
   add(expr, n('unkg', 'sourceSha256'), literal(t.source.sha256));
+}
 
-  // Footnotes.
-  for (const f of a.footnotes) {
-    add(doc, n('eli', 'has_part'), f.iri);
-    add(f.iri, RDF_TYPE, n('eli', 'LegalResourceSubdivision'));
-    add(f.iri, RDF_TYPE, n('unkg', 'Footnote'));
-    add(f.iri, n('eli', 'is_part_of'), doc);
-    add(f.iri, n('eli', 'number'), literal(String(f.n)));
-    add(f.iri, n('unkg', 'position'), int(f.n));
-    add(f.iri, n('schema', 'text'), text(f.text));
-    linkQuads(f.iri, f.links, [], add, ctx.organisation, (i) => evidence(f.iri, 'ref', i));
-  }
+/** A footnote: a part of the document, with what it cites and mentions. */
+function footnoteQuads(doc: string, f: AnalysedFootnote, w: Writer): void {
+  const { add, text, int } = w;
+  add(doc, n('eli', 'has_part'), f.iri);
+  add(f.iri, RDF_TYPE, n('eli', 'LegalResourceSubdivision'));
+  add(f.iri, RDF_TYPE, n('unkg', 'Footnote'));
+  add(f.iri, n('eli', 'is_part_of'), doc);
+  add(f.iri, n('eli', 'number'), literal(String(f.n)));
+  add(f.iri, n('unkg', 'position'), int(f.n));
+  add(f.iri, n('schema', 'text'), text(f.text));
+  linkQuads(f.iri, f.links, [], add, w.ctx.organisation, (i) => w.evidence(f.iri, 'ref', i));
+}
 
-  // Paragraphs.
-  for (const p of a.paragraphs) {
-    const kind = p.node.kind === 'preambular' ? 'PreambularParagraph' : p.node.kind === 'operative' ? 'OperativeParagraph' : 'SubParagraph';
-    add(p.parent, n('eli', 'has_part'), p.iri);
-    add(p.iri, RDF_TYPE, n('eli', 'LegalResourceSubdivision'));
-    add(p.iri, RDF_TYPE, n('unkg', kind));
-    add(p.iri, n('eli', 'is_part_of'), p.parent);
-    add(p.iri, n('eli', 'number'), literal(p.node.number));
-    add(p.iri, n('unkg', 'position'), int(p.node.position));
-    add(p.iri, n('schema', 'text'), text(p.node.text));
-    for (const m of p.node.markers) add(p.iri, n('unkg', 'hasFootnote'), `${doc}/fn/${m.n}`);
-    p.acts.forEach((act, k) => {
-      const verb = NS.clause + act.verb.slug;
-      const actIri = evidence(p.iri, 'act', k + 1);
-      add(p.iri, n('unkg', 'clauseAct'), actIri);
-      add(p.iri, n('unkg', 'clauseVerb'), verb);
-      add(actIri, RDF_TYPE, n('unkg', 'ClauseAct'));
-      add(actIri, n('unkg', 'verb'), verb);
-      add(actIri, n('unkg', 'verbText'), text(act.text));
-      add(actIri, n('unkg', 'startOffset'), int(act.start));
-      add(actIri, n('unkg', 'endOffset'), int(act.end));
-      if (act.addressee) add(actIri, n('unkg', 'addressee'), act.addressee);
-    });
-    linkQuads(p.iri, p.links, p.acts, add, ctx.organisation, (i) => evidence(p.iri, 'ref', i));
-    p.echoes.forEach((e, k) => {
-      const ref = evidence(p.iri, 'ref', p.links.length + k + 1);
-      add(p.iri, n('unkg', 'echoesTarget'), e.target);
-      add(ref, RDF_TYPE, n('unkg', 'SimilarityLink'));
-      add(ref, n('cito', 'hasCitingEntity'), p.iri);
-      add(ref, n('cito', 'hasCitedEntity'), e.target);
-      add(ref, n('unkg', 'score'), literal(e.score.toFixed(3), n('xsd', 'decimal')));
-      add(ref, n('unkg', 'matchedText'), literal(e.matchedText));
-      add(ref, n('unkg', 'startOffset'), int(e.start));
-      add(ref, n('unkg', 'endOffset'), int(e.end));
-      add(ref, n('unkg', 'extractor'), literal('text-similarity'));
-      add(ref, n('prov', 'wasDerivedFrom'), p.iri);
-    });
-  }
-  return out;
+/** A paragraph or sub-paragraph: its place, text and footnotes, then its clause acts, its
+ *  citations and mentions, and its echoes of other texts. */
+function paragraphQuads(doc: string, p: AnalysedParagraph, w: Writer): void {
+  const { add, text, int } = w;
+  const kind = p.node.kind === 'preambular' ? 'PreambularParagraph' : p.node.kind === 'operative' ? 'OperativeParagraph' : 'SubParagraph';
+  add(p.parent, n('eli', 'has_part'), p.iri);
+  add(p.iri, RDF_TYPE, n('eli', 'LegalResourceSubdivision'));
+  add(p.iri, RDF_TYPE, n('unkg', kind));
+  add(p.iri, n('eli', 'is_part_of'), p.parent);
+  add(p.iri, n('eli', 'number'), literal(p.node.number));
+  add(p.iri, n('unkg', 'position'), int(p.node.position));
+  add(p.iri, n('schema', 'text'), text(p.node.text));
+  for (const m of p.node.markers) add(p.iri, n('unkg', 'hasFootnote'), `${doc}/fn/${m.n}`);
+  p.acts.forEach((act, k) => {
+    const verb = NS.clause + act.verb.slug;
+    const actIri = w.evidence(p.iri, 'act', k + 1);
+    add(p.iri, n('unkg', 'clauseAct'), actIri);
+    add(p.iri, n('unkg', 'clauseVerb'), verb);
+    add(actIri, RDF_TYPE, n('unkg', 'ClauseAct'));
+    add(actIri, n('unkg', 'verb'), verb);
+    add(actIri, n('unkg', 'verbText'), text(act.text));
+    add(actIri, n('unkg', 'startOffset'), int(act.start));
+    add(actIri, n('unkg', 'endOffset'), int(act.end));
+    if (act.addressee) add(actIri, n('unkg', 'addressee'), act.addressee);
+  });
+  linkQuads(p.iri, p.links, p.acts, add, w.ctx.organisation, (i) => w.evidence(p.iri, 'ref', i));
+  p.echoes.forEach((e, k) => {
+    const ref = w.evidence(p.iri, 'ref', p.links.length + k + 1);
+    add(p.iri, n('unkg', 'echoesTarget'), e.target);
+    add(ref, RDF_TYPE, n('unkg', 'SimilarityLink'));
+    add(ref, n('cito', 'hasCitingEntity'), p.iri);
+    add(ref, n('cito', 'hasCitedEntity'), e.target);
+    add(ref, n('unkg', 'score'), literal(e.score.toFixed(3), n('xsd', 'decimal')));
+    add(ref, n('unkg', 'matchedText'), literal(e.matchedText));
+    add(ref, n('unkg', 'startOffset'), int(e.start));
+    add(ref, n('unkg', 'endOffset'), int(e.end));
+    add(ref, n('unkg', 'extractor'), literal('text-similarity'));
+    add(ref, n('prov', 'wasDerivedFrom'), p.iri);
+  });
 }
 
 type Add = (s: string | NamedNode, p: NamedNode, o: Quad_Object | string) => void;

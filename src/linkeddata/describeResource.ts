@@ -4,9 +4,9 @@
  *  at it) with the evidence of each, and the names and types of every resource these mention,
  *  so a reader can label every link without another request. */
 import { DataFactory, Parser, type Quad } from 'n3';
-import type { GraphStore } from '../graph';
+import { VALUES_BATCH_SIZE, type GraphStore } from '../graph';
 import { EVIDENCE_CLASSES, NS } from '../vocab';
-import { BACKLINK_PAGE_SIZE, LABEL_BATCH_SIZE, MAX_OWN_TRIPLES } from './limits';
+import { BACKLINK_PAGE_SIZE, MAX_OWN_TRIPLES } from './limits';
 import { sparqlIri, sparqlValues } from './sparqlIri';
 
 /** Evidence resources are shown with the link they support, never as backlinks of their own. */
@@ -90,7 +90,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 async function constructForEach(store: GraphStore, iris: readonly string[], query: (values: string) => string): Promise<Quad[]> {
-  const parts = await Promise.all(chunks(iris, LABEL_BATCH_SIZE).map((batch) => construct(store, query(sparqlValues('n', batch)))));
+  const parts = await Promise.all(chunks(iris, VALUES_BATCH_SIZE).map((batch) => construct(store, query(sparqlValues('n', batch)))));
   return parts.flat();
 }
 

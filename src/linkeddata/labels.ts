@@ -1,10 +1,9 @@
 /** How a resource is named for a reader: its label in the preferred language, else its
  *  symbol or title, else a name read from its IRI. */
 import { Parser, type Literal } from 'n3';
-import type { GraphStore } from '../graph';
+import { VALUES_BATCH_SIZE, type GraphStore } from '../graph';
 import { NS, PREFIXES } from '../vocab';
 import { NAMING_PREDICATES } from './describeResource';
-import { LABEL_BATCH_SIZE } from './limits';
 import { sparqlValues } from './sparqlIri';
 import { TripleIndex } from './tripleIndex';
 
@@ -64,8 +63,8 @@ export async function resourceLabels(
   base: string,
 ): Promise<Map<string, Label & { types: string[] }>> {
   const quads = [];
-  for (let i = 0; i < iris.length; i += LABEL_BATCH_SIZE) {
-    const batch = iris.slice(i, i + LABEL_BATCH_SIZE);
+  for (let i = 0; i < iris.length; i += VALUES_BATCH_SIZE) {
+    const batch = iris.slice(i, i + VALUES_BATCH_SIZE);
     const { body } = await store.query(`CONSTRUCT { ?n ?p ?o } WHERE { ${sparqlValues('n', batch)} ${sparqlValues('p', NAMING_PREDICATES)} ?n ?p ?o }`, {
       graphFormat: 'application/n-triples',
     });

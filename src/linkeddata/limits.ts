@@ -6,7 +6,5 @@ export const BACKLINK_PAGE_SIZE = 50;
 export const MAX_BACKLINK_PAGE = 10_000;
 /** A resource's own triples, and those of its extraction evidence, kept in one description. */
 export const MAX_OWN_TRIPLES = 5_000;
-/** IRIs per VALUES block when fetching the labels of linked resources. */
-export const LABEL_BATCH_SIZE = 100;
 /** Characters of a citing paragraph's text shown next to a backlink. */
 export const SNIPPET_LENGTH = 280;

@@ -5,7 +5,7 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** An incoming X-Request-Id is kept only when it looks like an id: at most this many characters
  *  of letters, digits and `._:-` (no spaces or control characters to forge log lines with). */
 export const MAX_REQUEST_ID_LENGTH = 128;
-export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+export const REQUEST_ID_PATTERN = new RegExp(`^[A-Za-z0-9._:-]{1,${MAX_REQUEST_ID_LENGTH}}$`);
 
 export const HEALTH_LIVE_PATH = '/health/live';
 export const HEALTH_READY_PATH = '/health/ready';

@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { GraphStore, ResultsMediaType } from '../graph';
-import { BadRequestError, negotiator, queryScope, QUERY_TIMEOUT_MS, withCharset, type HttpCache } from '../http';
+import { BadRequestError, negotiator, queryScope, withCharset, type HttpCache } from '../http';
 import { formatOverride, SOLUTION_TYPES } from '../sparql';
 import { bindParameters, ParameterError } from './bindParameters';
 import type { NamedQuery } from './NamedQuery';
@@ -14,7 +14,6 @@ export const NAMED_QUERIES_PATH = '/api/queries';
 export interface NamedQueriesPluginOptions {
   store: GraphStore;
   queries: readonly NamedQuery[];
-  queryTimeoutMs?: number;
   /** ETag, Cache-Control and 304 for the answers (none when absent). */
   httpCache?: HttpCache;
 }
@@ -81,8 +80,7 @@ export const namedQueriesPlugin: FastifyPluginAsync<NamedQueriesPluginOptions> =
         if (options.httpCache?.notModified(request, reply, mediaType)) return reply.send();
         const result = await store.query(sparql, {
           resultsFormat: mediaType,
-          timeoutMs: options.queryTimeoutMs,
-          ...queryScope(request, reply, options.queryTimeoutMs ?? QUERY_TIMEOUT_MS),
+          ...queryScope(request, reply),
         });
         return reply.header('Content-Type', withCharset(result.mediaType)).send(result.body);
       },

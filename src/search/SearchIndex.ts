@@ -6,14 +6,11 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { GraphStore } from '../graph';
 import { collectSearchDocuments, kindWords, type FieldValue, type SearchDocument, type SearchField } from './collectSearchDocuments';
+import { EXCERPT_LENGTH, REFRESH_INTERVAL_MS } from './limits';
 import { fold, foldWithPositions, processTerm, tokenize } from './tokenize';
 
 /** How much a match counts, by field. */
 export const FIELD_BOOSTS: Readonly<Record<SearchField, number>> = { symbol: 8, names: 4, title: 3, links: 2, text: 1, kind: 0.5 };
-/** Characters of matched text shown with a hit. */
-export const EXCERPT_LENGTH = 180;
-/** How often the index checks the store's version when nobody searches (ms). */
-export const REFRESH_INTERVAL_MS = 1000;
 
 export interface SearchOptions {
   limit: number;

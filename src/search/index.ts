@@ -1,4 +1,5 @@
-export { SearchIndex, FIELD_BOOSTS, EXCERPT_LENGTH, REFRESH_INTERVAL_MS, excerptAround } from './SearchIndex';
+export { SearchIndex, FIELD_BOOSTS, excerptAround } from './SearchIndex';
+export { EXCERPT_LENGTH, REFRESH_INTERVAL_MS, MAX_SEARCH_LENGTH } from './limits';
 export type { IndexedHit, SearchOptions } from './SearchIndex';
 export { collectSearchDocuments, SEARCH_FIELDS } from './collectSearchDocuments';
 export type { SearchDocument, SearchField, FieldValue } from './collectSearchDocuments';

@@ -13,8 +13,6 @@ export interface SparqlPluginOptions {
   publicUrl?: string;
   /** Enables SPARQL Update and Graph Store writes for `Authorization: Bearer <token>`. */
   writeToken?: string;
-  /** Time budget of one query or update (the store's own default when absent). */
-  queryTimeoutMs?: number;
   htmlPage?: HtmlPageHandler;
   /** ETag, Cache-Control and 304 for query answers by GET and for VoID (none when absent). */
   httpCache?: HttpCache;

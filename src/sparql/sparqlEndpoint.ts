@@ -4,7 +4,6 @@ import {
   assertWriteAccess,
   contentTypeOf,
   queryScope,
-  QUERY_TIMEOUT_MS,
   MAX_POST_BODY_BYTES,
   requireWriteAccess,
   MethodNotAllowedError,
@@ -91,14 +90,13 @@ async function answer(request: FastifyRequest, reply: FastifyReply, path: string
     case 'description':
       return describe(request, reply, endpoint, options);
     case 'query':
-      return query(request, reply, operation, endpoint, options.store, options.queryTimeoutMs, options.httpCache);
+      return query(request, reply, operation, endpoint, options.store, options.httpCache);
     case 'update':
       assertWriteAccess(request.headers.authorization, options.writeToken);
       await options.store.update(operation.update, {
         baseIri: endpoint,
         usingGraphs: operation.usingGraphs,
         usingNamedGraphs: operation.usingNamedGraphs,
-        timeoutMs: options.queryTimeoutMs,
       });
       return reply.code(204).send();
   }
@@ -110,7 +108,6 @@ async function query(
   operation: Extract<ProtocolOperation, { kind: 'query' }>,
   endpoint: string,
   store: GraphStore,
-  timeoutMs: number | undefined,
   httpCache: HttpCache | undefined,
 ): Promise<FastifyReply> {
   const form = queryForm(operation.query);
@@ -126,8 +123,7 @@ async function query(
     ...(graph ? { graphFormat: mediaType as RdfMediaType } : { resultsFormat: mediaType as ResultsMediaType }),
     ...dataset,
     baseIri: endpoint,
-    timeoutMs,
-    ...queryScope(request, reply, timeoutMs ?? QUERY_TIMEOUT_MS),
+    ...queryScope(request, reply),
     ...(asksForFreshAnswer(request.headers['cache-control']) ? { cache: false } : {}),
   });
   const explicit = result.mediaType === 'application/sparql-results+json' && EXPLICIT_STRING_DATATYPE_CLIENTS.test(request.headers['user-agent'] ?? '');

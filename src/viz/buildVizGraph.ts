@@ -1,10 +1,10 @@
 /** Turn a chosen, ordered set of resources into a VizGraph: their types, labels, degrees,
  *  literal values and the triples between them, fetched in VALUES batches (a handful of
  *  queries whatever the number of nodes). */
-import type { GraphStore, SparqlJsonTerm } from '../graph';
+import { VALUES_BATCH_SIZE, type GraphStore, type SparqlJsonTerm } from '../graph';
 import { NS } from '../vocab';
 import { byCodeUnits } from './byCodeUnits';
-import { ATTRIBUTE_TEXT_MAX_LENGTH, LITERAL_LABEL_MAX_LENGTH, MAX_SUBDIVISION_NESTING, VALUES_BATCH_SIZE } from './limits';
+import { ATTRIBUTE_TEXT_MAX_LENGTH, LITERAL_LABEL_MAX_LENGTH, MAX_SUBDIVISION_NESTING } from './limits';
 import { RESERVED_ATTRIBUTE_KEYS, edgeId, literalNodeId, type VizEdge, type VizGraph, type VizNode } from './model';
 import { nodeKind } from './nodeKind';
 import { pickByLanguage } from './pickByLanguage';

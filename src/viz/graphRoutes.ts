@@ -5,14 +5,14 @@
  *  as JSON-LD. */
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { scopedStore, type GraphStore } from '../graph';
+import { VALUES_BATCH_SIZE, scopedStore, type GraphStore } from '../graph';
 import { BadRequestError, NotFoundError, queryScope, withCharset, type HttpCache } from '../http';
 import { DEFAULT_ONTOLOGY_DIR, compactJsonLd, languagePreference, loadJsonLdContext, type JsonLdContext } from '../linkeddata';
 import { DEFAULT_BASE, NS, createIriScheme } from '../vocab';
 import { documentGraph } from './documentGraph';
 import { VizRequestError } from './errors';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormatName, type VisJson } from './formats';
-import { DEFAULT_NODE_LIMIT, VALUES_BATCH_SIZE } from './limits';
+import { DEFAULT_NODE_LIMIT } from './limits';
 import type { VizGraph } from './model';
 import { neighbourhood, type Direction } from './neighbourhood';
 import { batches, iriRef, valuesClause } from './sparqlTerms';

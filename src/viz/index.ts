@@ -8,7 +8,8 @@ export { documentGraph, DOCUMENT_LINK_PREDICATES } from './documentGraph';
 export type { DocumentGraphOptions } from './documentGraph';
 export type { GraphViewOptions, SelectStore } from './buildVizGraph';
 export { VizRequestError, InvalidIriError } from './errors';
-export { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT, VALUES_BATCH_SIZE } from './limits';
+export { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT } from './limits';
+export { VALUES_BATCH_SIZE } from '../graph';
 export { predicateLabel } from './predicateLabel';
 export * from './formats';
 export {

@@ -1,7 +1,5 @@
 /** Bounds of graph views, in one place. */
 
-/** IRIs per VALUES block: one query per this many nodes, never one per node. */
-export const VALUES_BATCH_SIZE = 100;
 /** Node limit when the caller names none. */
 export const DEFAULT_NODE_LIMIT = 200;
 /** Largest node limit a caller may ask for. */

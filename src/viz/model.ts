@@ -2,39 +2,18 @@
  *  (or, on request, literal values), edges are the triples between them. Ids are stable:
  *  the same store content gives the same ids on every call. */
 import { createHash } from 'node:crypto';
+import { READER_KINDS, type ReaderKind } from '../vocab';
 
-/** The short kind of a node, which drives its colour, shape and legend entry. */
-export type NodeKind =
-  | 'resolution'
-  | 'document'
-  | 'paragraph'
-  | 'subparagraph'
-  | 'footnote'
-  | 'treaty'
-  | 'sdg-target'
-  | 'sdg-goal'
-  | 'organisation'
-  | 'event'
-  | 'publication'
-  | 'plan'
-  | 'clause-verb'
-  | 'literal'
-  | 'other';
+/** The short kind of a node, which drives its colour, shape and legend entry: the reader's kind
+ *  (src/vocab/readerKind.ts) with the preamble and the operative part merged into 'paragraph',
+ *  and literal values. */
+export type NodeKind = Exclude<ReaderKind, 'operative' | 'preambular'> | 'literal';
 
+/** In legend order: the reader's kinds, then literals, then the rest. */
 export const NODE_KINDS: readonly NodeKind[] = [
-  'resolution',
-  'document',
-  'paragraph',
-  'subparagraph',
-  'footnote',
-  'treaty',
-  'sdg-target',
-  'sdg-goal',
-  'organisation',
-  'event',
-  'publication',
-  'plan',
-  'clause-verb',
+  ...READER_KINDS.filter(
+    (kind): kind is Exclude<ReaderKind, 'operative' | 'preambular' | 'other'> => kind !== 'operative' && kind !== 'preambular' && kind !== 'other',
+  ),
   'literal',
   'other',
 ];

@@ -1,10 +1,10 @@
 /** The ego graph of one resource: what it links to and what links to it, one or two hops
  *  out, within a node limit. */
+import { VALUES_BATCH_SIZE } from '../graph';
 import { EVIDENCE_CLASSES, NS } from '../vocab';
 import { byCodeUnits } from './byCodeUnits';
 import { buildVizGraph, type GraphViewOptions, type SelectStore } from './buildVizGraph';
 import { VizRequestError } from './errors';
-import { VALUES_BATCH_SIZE } from './limits';
 import type { VizGraph } from './model';
 import { batches, iriRef, valuesClause } from './sparqlTerms';
 import { validateViewOptions } from './validateViewOptions';

@@ -4,13 +4,15 @@
  *  rdfs:subClassOf, so each concrete class of the ontology is listed. */
 import { NS } from './namespaces';
 
+/** In the order the interfaces list them (the graph views' legend follows it). */
 export const READER_KINDS = [
   'resolution',
+  'document',
+  'paragraph',
   'operative',
   'preambular',
   'subparagraph',
   'footnote',
-  'paragraph',
   'treaty',
   'sdg-target',
   'sdg-goal',
@@ -19,7 +21,6 @@ export const READER_KINDS = [
   'publication',
   'plan',
   'clause-verb',
-  'document',
   'other',
 ] as const;
 export type ReaderKind = (typeof READER_KINDS)[number];

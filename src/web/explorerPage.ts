@@ -1,9 +1,11 @@
 /** The explorer page: a Cytoscape.js view of a resolution's graph with a legend and type
  *  filters, search, expansion on click and a side panel of details. The page is a shell; the
- *  script (assets/explorer.js) draws from the graph API and the explorer's JSON routes. */
+ *  script (assets/explorer.ts, served compiled as /assets/explorer.js) draws from the graph API
+ *  and the explorer's JSON routes. */
 import type { MessageKey, Translator } from '../i18n';
 import { escapeHtml, htmlDocument, jsonForScript } from '../linkeddata';
 import { GRAPH_API_PATH, NODE_KINDS, NODE_STYLES, cytoscapeStylesheet } from '../viz';
+import { DOCUMENT_NODE_LIMIT, EXPAND_NODE_LIMIT } from './limits';
 import type { ResolutionEntry } from './listResolutions';
 import { assetUrl } from './staticAssets';
 
@@ -13,9 +15,6 @@ export const EXPLORER_PATH = '/explore';
 export const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 export const SEARCH_API_PATH = '/api/search';
 export const RESOURCE_API_PATH = '/api/resource';
-/** Nodes asked for when drawing a whole document, and when expanding one node. */
-export const DOCUMENT_NODE_LIMIT = 1000;
-export const EXPAND_NODE_LIMIT = 60;
 
 export interface ExplorerConfig {
   kinds: Array<{ kind: string; legend: string; color: string; shape: string }>;

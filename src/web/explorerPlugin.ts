@@ -7,11 +7,12 @@ import type { GraphStore } from '../graph';
 import { BadRequestError, NotFoundError } from '../http';
 import { interfaceLanguage, translator } from '../i18n';
 import { describeResource, isAbsoluteIri, languagePreference, resourceView } from '../linkeddata';
-import { SearchIndex } from '../search';
+import { MAX_SEARCH_LENGTH, SearchIndex } from '../search';
 import { DEFAULT_BASE, createIriScheme } from '../vocab';
 import { EXPLORER_PATH, RESOURCE_API_PATH, SEARCH_API_PATH, explorerConfig, renderExplorerPage, type ExplorerConfig } from './explorerPage';
 import { listResolutions } from './listResolutions';
-import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LENGTH, MAX_SEARCH_LIMIT, searchResources } from './searchResources';
+import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from './limits';
+import { searchResources } from './searchResources';
 import { SPARQL_EDITOR_PATH, sparqlEditorPage } from './sparqlEditorPage';
 import { registerAssets } from './staticAssets';
 

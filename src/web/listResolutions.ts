@@ -3,9 +3,7 @@
 import type { GraphStore } from '../graph';
 import { sparqlIri } from '../linkeddata';
 import { NS } from '../vocab';
-
-/** Most resolutions listed in the explorer's picker. */
-export const MAX_LISTED_RESOLUTIONS = 500;
+import { MAX_LISTED_RESOLUTIONS } from './limits';
 
 export interface ResolutionEntry {
   iri: string;

@@ -4,12 +4,6 @@ import { hrefForIri } from '../linkeddata';
 import type { IndexedHit, SearchDocument, SearchIndex } from '../search';
 import type { ReaderKind } from '../vocab';
 
-/** Hits returned when the caller names no limit, and the most it may ask for. */
-export const DEFAULT_SEARCH_LIMIT = 20;
-export const MAX_SEARCH_LIMIT = 100;
-/** Longest search text accepted. */
-export const MAX_SEARCH_LENGTH = 200;
-
 export interface SearchHit {
   iri: string;
   label: string;

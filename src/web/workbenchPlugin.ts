@@ -8,9 +8,10 @@ import type { GraphStore } from '../graph';
 import { BadRequestError } from '../http';
 import { interfaceLanguage, translator, type Translator } from '../i18n';
 import { isAbsoluteIri, languagePreference } from '../linkeddata';
-import type { SearchIndex } from '../search';
+import { MAX_SEARCH_LENGTH, type SearchIndex } from '../search';
 import { DEFAULT_BASE, createIriScheme } from '../vocab';
 import { cachedSummary } from './datasetSummary';
+import { SEARCH_PAGE_LIMIT } from './limits';
 import { renderLandingPage } from './landingPage';
 import { listResolutions } from './listResolutions';
 import { citationNetwork, type CitationNetwork } from './network/citationNetwork';
@@ -19,7 +20,7 @@ import { citationTimeline } from './network/timeline';
 import { readResolution } from './reading/readResolution';
 import { NETWORK_PATH, READ_PATH, TIMELINE_PATH, partAnchor, readPath, renderReadingView } from './reading/renderReadingView';
 import { SEARCH_PAGE_PATH, renderSearchPage } from './searchPage';
-import { MAX_SEARCH_LENGTH, searchResources, type SearchHit } from './searchResources';
+import { searchResources, type SearchHit } from './searchResources';
 import { renderTimelinePage } from './timelinePage';
 import { renderMessagePage } from './messagePage';
 
@@ -28,9 +29,6 @@ export interface WorkbenchOptions {
   search: SearchIndex;
   base?: string;
 }
-
-/** Hits listed on the search page. */
-export const SEARCH_PAGE_LIMIT = 50;
 
 const HIDDEN = { schema: { hide: true } };
 const NETWORK_SCHEMA = {

@@ -1,22 +1,12 @@
 /** A real browser for the page tests: Debian's chromium, driven by playwright-core, with a
  *  fresh profile, against the service listening on 127.0.0.1. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, HAS_CHROMIUM, launchChromiumContext } from './chromium';
 import { listen, startService, type ServiceUnderTest } from '../web/serviceUnderTest';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Where screenshots are kept as test artefacts (git-ignored). */
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 export const VIEWPORT = { width: 1400, height: 900 };
@@ -36,7 +26,7 @@ export interface BrowserSession {
 
 /** `start` gives the service to browse (by default the one over the project's data). */
 export async function openBrowserSession(start: () => Promise<ServiceUnderTest> = startService): Promise<BrowserSession> {
-  if (!existsSync(CHROMIUM)) {
+  if (!HAS_CHROMIUM) {
     throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install -y --no-install-recommends chromium)`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -45,7 +35,7 @@ export async function openBrowserSession(start: () => Promise<ServiceUnderTest> 
   let context: BrowserContext | undefined;
   try {
     const root = await listen(service.app);
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: VIEWPORT });
+    context = await launchChromiumContext(profile, VIEWPORT);
     const browser = context;
     return {
       service,

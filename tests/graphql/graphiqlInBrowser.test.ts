@@ -1,24 +1,12 @@
-import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { GraphStore } from '../../src/graph';
+import { HAS_CHROMIUM, launchChromium } from '../browser/chromium';
 import { graphqlApp } from './graphqlApp';
 import { seedStore } from './seedStore';
 
-/** GraphiQL in Debian's Chromium (apt-get install chromium), driven by playwright-core. */
-const CHROMIUM = '/usr/bin/chromium';
-const BROWSER_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-(existsSync(CHROMIUM) ? describe : describe.skip)('GraphiQL in a browser', () => {
+/** GraphiQL in Debian's Chromium, driven by playwright-core. */
+(HAS_CHROMIUM ? describe : describe.skip)('GraphiQL in a browser', () => {
   let store: GraphStore;
   let app: FastifyInstance;
   let browser: Browser;
@@ -28,7 +16,7 @@ const BROWSER_ARGS = [
     store = await seedStore();
     app = await graphqlApp(store);
     origin = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

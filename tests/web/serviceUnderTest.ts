@@ -2,35 +2,18 @@
  *  reference data) and the project's queries/: the app as buildApp assembles it, on a real store. */
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app';
-import type { AppConfig } from '../../src/config';
-import { discoverSources, type GraphStore, type StoreSource } from '../../src/graph';
-import { testConfig } from '../helpers';
+import { discoverSources, type StoreSource } from '../../src/graph';
+import { serveApp, testConfig, type TestApp } from '../helpers';
 import { seedEnv } from '../seedData';
 import { createTestStore } from '../storeUnderTest';
 
-export interface ServiceUnderTest {
-  app: FastifyInstance;
-  store: GraphStore;
-  config: AppConfig;
-  close(): Promise<void>;
-}
+export type ServiceUnderTest = TestApp;
 
 export async function startService(options: { extraSources?: StoreSource[] } = {}): Promise<ServiceUnderTest> {
   const config = testConfig(seedEnv());
   const { sources } = discoverSources({ ...config.data, base: config.base });
   const store = await createTestStore({ sources: [...sources, ...(options.extraSources ?? [])], workers: 1 });
-  const app = await buildApp(config, { store });
-  await app.ready();
-  return {
-    app,
-    store,
-    config,
-    async close() {
-      await app.close();
-      await store.close();
-    },
-  };
+  return serveApp(config, store);
 }
 
 /** Listens on an ephemeral port of 127.0.0.1; resolves with the root URL (ending in '/'). */

@@ -4,10 +4,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../src/app';
 import { buildGraph } from '../../src/commands';
 import { createStore, discoverSources } from '../../src/graph';
-import { testConfig } from '../helpers';
+import { serveApp, testConfig } from '../helpers';
 import { SEED_REFERENCE } from '../seedData';
 import type { ServiceUnderTest } from './serviceUnderTest';
 
@@ -37,17 +36,6 @@ export async function startWorkbenchService(options: { extraSources?: string[] }
   const { sources } = discoverSources({ ...config.data, base: config.base });
   const extra = (options.extraSources ?? []).map((path) => ({ path, format: 'application/n-quads' as const }));
   const store = await createStore({ sources: [...sources, ...extra], workers: 1 });
-  const app = await buildApp(config, { store });
-  await app.ready();
-  return {
-    app,
-    store,
-    config,
-    graphDir,
-    async close() {
-      await app.close();
-      await store.close();
-      rmSync(graphDir, { recursive: true, force: true });
-    },
-  };
+  const service = await serveApp(config, store, {}, () => rmSync(graphDir, { recursive: true, force: true }));
+  return { ...service, graphDir };
 }

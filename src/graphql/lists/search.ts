@@ -1,7 +1,7 @@
 import type { GraphStore } from '../../graph';
-import type { SearchIndex } from '../../search';
+import { MAX_SEARCH_LENGTH, type SearchIndex } from '../../search';
 import { BadUserInputError } from '../errors';
-import { MAX_SEARCH_LENGTH, MIN_SEARCH_LENGTH } from '../limits';
+import { MIN_SEARCH_LENGTH } from '../limits';
 import { langString } from '../languages/pickLiteral';
 import { nodeRef, type NodeRef } from '../NodeRef';
 import { literal, PREFIXES } from '../rdf/sparqlSyntax';

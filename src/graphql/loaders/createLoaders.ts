@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphStore, SparqlJsonResults, SparqlJsonTerm } from '../../graph';
-import { VALUES_CHUNK_SIZE } from '../limits';
+import { VALUES_BATCH_SIZE, type GraphStore, type SparqlJsonResults, type SparqlJsonTerm } from '../../graph';
 import type { PlanNode } from '../plan/PlanNode';
 import type { Description } from '../rdf/Description';
 import { iri, PREFIXES, valuesOf } from '../rdf/sparqlSyntax';
@@ -20,7 +19,7 @@ import { RequestGraph } from './RequestGraph';
  *
  *  The fallback path, for what no plan foresaw: batch loaders that each send ONE SPARQL SELECT
  *  with a VALUES block for all the keys asked for in the same tick (DataLoader splits batches
- *  larger than VALUES_CHUNK_SIZE), and describe resources whole. Loaders cache per request only:
+ *  larger than VALUES_BATCH_SIZE), and describe resources whole. Loaders cache per request only:
  *  a request never sees another's data, and writes show up in the next request. */
 export interface Loaders {
   /** What the request has loaded. */
@@ -51,7 +50,7 @@ export interface Loaders {
   documentSdgTargets: DataLoader<string, Array<{ target: string; paragraphs: string[] }>>;
 }
 
-const OPTIONS = { maxBatchSize: VALUES_CHUNK_SIZE } as const;
+const OPTIONS = { maxBatchSize: VALUES_BATCH_SIZE } as const;
 
 export function createLoaders(store: GraphStore): Loaders {
   const graph = new RequestGraph();

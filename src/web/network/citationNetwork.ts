@@ -8,9 +8,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { GraphStore } from '../../graph';
 import { hrefForIri, resourceLabels, sparqlIri } from '../../linkeddata';
 import { NS, readerKind, type ReaderKind } from '../../vocab';
+import { MAX_CITATION_ROWS } from '../limits';
 
-/** Most (resolution, paragraph, cited thing) rows read; past it the network says it is cut. */
-export const MAX_CITATION_ROWS = 20_000;
 /** ForceAtlas2 iterations (fixed: the layout depends on nothing else). */
 export const LAYOUT_ITERATIONS = 300;
 

@@ -6,6 +6,7 @@ import type { Translator } from '../../i18n';
 import type { GraphStore } from '../../graph';
 import { escapeHtml, hrefForIri, resourceLabels, sparqlIri } from '../../linkeddata';
 import { NS, readerKind, type ReaderKind } from '../../vocab';
+import { TIMELINE_LABEL_LENGTH } from '../limits';
 
 export interface TimelineItem {
   iri: string;
@@ -75,8 +76,6 @@ const LEFT = 24;
 const RIGHT = 24;
 const TOP = 36;
 const ROW = 30;
-/** Longest name written beside a dot (the whole name is its tooltip). */
-const LABEL_LENGTH = 60;
 
 const yearOf = (date: string): number => {
   const [y, m = '1', d = '1'] = date.split('-');
@@ -107,7 +106,7 @@ function timelineSvg(items: TimelineItem[], own: { label: string; date?: string 
     const anchor = x > WIDTH * 0.6 ? 'end' : 'start';
     const tx = anchor === 'end' ? x - r - 6 : x + r + 6;
     const text = `${item.label} · ${i18n.date(item.date!)} · ${i18n.t('timeline.paragraphs', { count: item.paragraphs })}`;
-    const name = item.label.length > LABEL_LENGTH ? `${item.label.slice(0, LABEL_LENGTH - 1)}…` : item.label;
+    const name = item.label.length > TIMELINE_LABEL_LENGTH ? `${item.label.slice(0, TIMELINE_LABEL_LENGTH - 1)}…` : item.label;
     const label = `<text x="${tx}" y="${y + 4}" text-anchor="${anchor}">${escapeHtml(`${name} · ${i18n.date(item.date!)} · ${i18n.t('timeline.paragraphs', { count: item.paragraphs })}`)}</text>`;
     const dot = `<circle class="kind-${item.kind}" cx="${x}" cy="${y}" r="${r}"><title>${escapeHtml(text)}</title></circle>`;
     const body = item.href ? `<a href="${escapeHtml(item.href.startsWith('/') ? i18n.href(item.href) : item.href)}">${dot}${label}</a>` : `${dot}${label}`;

@@ -1,56 +1,128 @@
 /* The explorer: draws a resolution's graph with Cytoscape.js from the graph API, lets the
  * reader filter by type, search, expand nodes and read each node's details in a side panel.
- * window.cy and window.explorer are exposed for scripting and tests. */
+ * window.cy and window.explorer are exposed for scripting and tests. A browser script (no
+ * modules): compiled with tsconfig.browser.json, loaded after cytoscape.min.js, whose global `cytoscape` its
+ * typings declare. */
+
+/** The page's configuration (src/web/explorerPage.ts, ExplorerConfig). */
+interface ExplorerConfig {
+  kinds: Array<{ kind: string; legend: string; color: string; shape: string }>;
+  stylesheet: cytoscape.StylesheetJson;
+  initial: { document?: string; iri?: string } | null;
+  documentLimit: number;
+  expandLimit: number;
+  languages: string[];
+  api: { graph: string; search: string; resource: string };
+  messages?: Record<string, string>;
+}
+
+/** The graph API's answer in the cytoscape format. */
+interface GraphJson {
+  truncated: boolean;
+  elements: {
+    nodes: Array<{ data: Record<string, unknown> & { id: string }; classes?: string }>;
+    edges: Array<{ data: Record<string, unknown> & { id: string; source: string; target: string; predicate: string } }>;
+  };
+}
+
+/** A resource as the resource API names it. */
+interface Term {
+  iri: string;
+  label: string;
+  href?: string;
+}
+
+/** The resource API's answer (src/linkeddata resourceView). */
+interface ResourceView {
+  iri: string;
+  label: string;
+  href?: string;
+  texts: Array<{ value: string; language?: string }>;
+  clauseActs: Array<{ verb?: Term; verbText?: string; addressees: Term[] }>;
+  evidence: Array<{ kind: string; target?: Term; matchedText?: string; footnote?: Term; score?: number }>;
+  properties: Array<{ predicate: Term; values: Array<(Term & { kind: 'iri' }) | { kind: 'literal'; value: string }> }>;
+  backlinks: {
+    total: number;
+    hasNext: boolean;
+    items: Array<{ predicate: Term; subject: Term; snippet?: { before: string; match: string; after: string } }>;
+  };
+}
+
+/** One hit of the search API. */
+interface SearchHit {
+  iri: string;
+  label: string;
+  field: string;
+  match: string;
+}
+
+interface Window {
+  cy: cytoscape.Core;
+  explorer: {
+    ready: boolean;
+    counts(): Record<string, number>;
+    expand(id: string): Promise<number>;
+    select(id: string, expandIt: boolean): Promise<unknown>;
+    focus(iri: string): Promise<unknown>;
+    loadDocument(iri: string): Promise<void>;
+    loadNeighbourhood(iri: string): Promise<void>;
+  };
+}
+
 (function () {
   'use strict';
 
-  var config = JSON.parse(document.getElementById('explorer-config').textContent);
-  var kinds = {};
+  const config: ExplorerConfig = JSON.parse(document.getElementById('explorer-config')!.textContent ?? '{}');
+  const kinds: Record<string, ExplorerConfig['kinds'][number]> = {};
   config.kinds.forEach(function (k) {
     kinds[k.kind] = k;
   });
   /** A message of the interface language, with {name} placeholders filled in. */
-  function t(key, fallback, params) {
-    var text = (config.messages && config.messages[key]) || fallback;
+  function t(key: string, fallback: string, params?: Record<string, string | number>): string {
+    let text = (config.messages && config.messages[key]) || fallback;
     Object.keys(params || {}).forEach(function (name) {
-      text = text.split('{' + name + '}').join(String(params[name]));
+      text = text.split('{' + name + '}').join(String(params![name]));
     });
     return text;
   }
 
   /** Drawn once, from the other side: has_part already links a document to its paragraphs. */
-  var SKIPPED_PREDICATES = {
+  const SKIPPED_PREDICATES: Record<string, boolean> = {
     'http://data.europa.eu/eli/ontology#is_part_of': true,
     'http://data.europa.eu/eli/ontology#realizes': true,
   };
   /** Most values listed per property in the side panel. */
-  var PANEL_VALUES = 8;
+  const PANEL_VALUES = 8;
 
-  var el = {
-    graph: document.getElementById('cy'),
-    panel: document.getElementById('panel'),
-    legend: document.getElementById('legend'),
-    status: document.getElementById('status'),
-    search: document.getElementById('search'),
-    results: document.getElementById('search-results'),
-    resolution: document.getElementById('resolution'),
-    expandOnClick: document.getElementById('expand-on-click'),
-    fit: document.getElementById('fit'),
-    relayout: document.getElementById('relayout'),
+  /** An element of the page, by id (the page always holds them). */
+  function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+    return document.getElementById(id) as T;
+  }
+  const el = {
+    graph: byId('cy'),
+    panel: byId('panel'),
+    legend: byId('legend'),
+    status: byId('status'),
+    search: byId<HTMLInputElement>('search'),
+    results: byId('search-results'),
+    resolution: byId<HTMLSelectElement>('resolution'),
+    expandOnClick: byId<HTMLInputElement>('expand-on-click'),
+    fit: byId('fit'),
+    relayout: byId('relayout'),
   };
 
-  var hiddenKinds = {};
-  var expanded = {};
-  var truncated = false;
-  var pending = 0;
-  var lastError = null;
-  var detailsRequest = 0;
+  const hiddenKinds: Record<string, boolean> = {};
+  let expanded: Record<string, boolean> = {};
+  let truncated = false;
+  let pending = 0;
+  let lastError: string | null = null;
+  let detailsRequest = 0;
 
-  function nodeSize(node) {
+  function nodeSize(node: cytoscape.NodeSingular): number {
     return 16 + 5 * Math.log2(1 + (node.data('degree') || 0));
   }
 
-  var cy = cytoscape({
+  const cy = cytoscape({
     container: el.graph,
     minZoom: 0.05,
     maxZoom: 4,
@@ -66,10 +138,10 @@
           'text-halign': 'center',
           'text-margin-y': 3,
           'text-wrap': 'ellipsis',
-          'text-max-width': 120,
+          'text-max-width': '120px',
           'text-background-color': '#ffffff',
           'text-background-opacity': 0.75,
-          'text-background-padding': 1,
+          'text-background-padding': '1px',
           'border-width': 1,
           'border-color': '#2c3e50',
           'border-opacity': 0.5,
@@ -101,54 +173,57 @@
   // ---------------------------------------------------------------------------------------
   // Data
 
-  function getJson(url) {
+  function getJson<T>(url: string): Promise<T> {
     return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
       return response
         .json()
         .catch(function () {
           return null;
         })
-        .then(function (body) {
+        .then(function (body: (T & { message?: string }) | null) {
           if (!response.ok) throw new Error((body && body.message) || response.status + ' ' + response.statusText);
-          return body;
+          return body as T;
         });
     });
   }
 
-  function graphUrl(params) {
-    var query = new URLSearchParams(params);
+  function graphUrl(params: Record<string, string | number>): string {
+    const query = new URLSearchParams();
+    Object.keys(params).forEach(function (name) {
+      query.set(name, String(params[name]));
+    });
     query.set('format', 'cytoscape');
     query.set('lang', config.languages.join(','));
     return config.api.graph + '?' + query.toString();
   }
 
-  function busy(delta) {
+  function busy(delta: number): void {
     pending += delta;
     updateStatus();
   }
 
   /** Adds the nodes and edges not drawn yet; new nodes start on a circle around `around`. */
-  function addElements(json, around) {
-    var fresh = json.elements.nodes
+  function addElements(json: GraphJson, around: cytoscape.Position | null): cytoscape.CollectionReturnValue {
+    const fresh = json.elements.nodes
       .filter(function (n) {
         return cy.getElementById(n.data.id).empty();
       })
       .sort(function (a, b) {
         return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
       });
-    var radius = 60 + 8 * fresh.length;
-    var nodes = fresh.map(function (n, i) {
-      var data = Object.assign({}, n.data);
+    const radius = 60 + 8 * fresh.length;
+    const nodes = fresh.map(function (n, i) {
+      const data = Object.assign({}, n.data);
       delete data.parent; // paragraphs are linked to their document by has_part edges, not nested
-      var element = { group: 'nodes', data: data, classes: n.classes };
+      const element: cytoscape.ElementDefinition = { group: 'nodes', data: data, classes: n.classes };
       if (around) {
-        var angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+        const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
         element.position = { x: around.x + radius * Math.cos(angle), y: around.y + radius * Math.sin(angle) };
       }
       return element;
     });
-    var added = cy.add(nodes);
-    var edges = json.elements.edges
+    let added = cy.add(nodes);
+    const edges = json.elements.edges
       .filter(function (e) {
         return (
           !SKIPPED_PREDICATES[e.data.predicate] &&
@@ -161,7 +236,7 @@
         return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
       })
       .map(function (e) {
-        return { group: 'edges', data: Object.assign({}, e.data) };
+        return { group: 'edges' as const, data: Object.assign({}, e.data) };
       });
     added = added.union(cy.add(edges));
     applyFilters();
@@ -171,36 +246,36 @@
 
   /** A small seeded generator (mulberry32): the layout draws from it instead of Math.random,
    *  so the same graph is laid out the same way on every load. */
-  function seeded(seed) {
+  function seeded(seed: number): () => number {
     return function () {
       seed = (seed + 0x6d2b79f5) | 0;
-      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }
-  var LAYOUT_SEED = 20170706;
+  const LAYOUT_SEED = 20170706;
 
   /** Places the visible nodes on a spiral in id order: the layout's fixed starting point. */
   function startPositions() {
-    var nodes = cy.nodes(':visible').sort(function (a, b) {
+    const nodes = cy.nodes(':visible').sort(function (a, b) {
       return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0;
     });
     nodes.forEach(function (node, i) {
-      var angle = i * 2.399963; // golden angle
-      var radius = 30 * Math.sqrt(i + 1);
+      const angle = i * 2.399963; // golden angle
+      const radius = 30 * Math.sqrt(i + 1);
       node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
     });
   }
 
   /** Lays the graph out; `restart` starts again from the fixed positions (a new graph, or the
    *  "Lay out again" button), else from where the nodes are (after an expansion). */
-  function layout(restart) {
+  function layout(restart: boolean): Promise<void> {
     if (restart) startPositions();
-    return new Promise(function (resolve) {
-      var random = Math.random;
+    return new Promise<void>(function (resolve) {
+      const random = Math.random;
       Math.random = seeded(LAYOUT_SEED);
-      var run = cy.elements(':visible').layout({
+      const run = cy.elements(':visible').layout({
         name: 'cose',
         animate: false,
         randomize: false,
@@ -227,10 +302,10 @@
     });
   }
 
-  function replaceGraph(url, root) {
+  function replaceGraph(url: string, root: string | null): Promise<void> {
     busy(1);
     lastError = null;
-    return getJson(url)
+    return getJson<GraphJson>(url)
       .then(function (json) {
         cy.elements().remove();
         expanded = {};
@@ -245,32 +320,32 @@
       });
   }
 
-  function loadDocument(iri) {
+  function loadDocument(iri: string): Promise<void> {
     return replaceGraph(graphUrl({ document: iri, limit: config.documentLimit }), iri);
   }
 
-  function loadNeighbourhood(iri) {
+  function loadNeighbourhood(iri: string): Promise<void> {
     return replaceGraph(graphUrl({ iri: iri, depth: '1', direction: 'both', limit: config.expandLimit }), iri);
   }
 
   /** Draws the neighbours of a node; resolves with the number of nodes added. */
-  function expand(id) {
+  function expand(id: string): Promise<number> {
     if (expanded[id]) return Promise.resolve(0);
     busy(1);
-    var node = cy.getElementById(id);
-    return getJson(graphUrl({ iri: id, depth: '1', direction: 'both', limit: config.expandLimit }))
+    const node = cy.getElementById(id);
+    return getJson<GraphJson>(graphUrl({ iri: id, depth: '1', direction: 'both', limit: config.expandLimit }))
       .then(function (json) {
         expanded[id] = true;
         truncated = truncated || json.truncated;
-        var added = addElements(json, node.nonempty() ? node.position() : null);
+        const added = addElements(json, node.nonempty() ? node.position() : null);
         updateDetailsButtons(id);
         return added.nodes().length;
       })
-      .catch(function (error) {
+      .catch(function (error: unknown) {
         showError(error);
         return 0;
       })
-      .then(function (count) {
+      .then(function (count: number) {
         busy(-1);
         return count;
       });
@@ -279,8 +354,8 @@
   // ---------------------------------------------------------------------------------------
   // Legend, filters, status
 
-  function counts() {
-    var out = {};
+  function counts(): Record<string, number> {
+    const out: Record<string, number> = {};
     cy.nodes().forEach(function (n) {
       out[n.data('type')] = (out[n.data('type')] || 0) + 1;
     });
@@ -289,11 +364,11 @@
 
   function buildLegend() {
     config.kinds.forEach(function (k) {
-      var item = document.createElement('li');
+      const item = document.createElement('li');
       item.dataset.kind = k.kind;
       item.hidden = true;
-      var label = document.createElement('label');
-      var box = document.createElement('input');
+      const label = document.createElement('label');
+      const box = document.createElement('input');
       box.type = 'checkbox';
       box.checked = true;
       box.addEventListener('change', function () {
@@ -301,13 +376,13 @@
         applyFilters();
         updateStatus();
       });
-      var swatch = document.createElement('span');
+      const swatch = document.createElement('span');
       swatch.className = 'swatch';
       swatch.style.background = k.color;
-      var name = document.createElement('span');
+      const name = document.createElement('span');
       name.className = 'name';
       name.textContent = k.legend;
-      var count = document.createElement('span');
+      const count = document.createElement('span');
       count.className = 'count';
       label.append(box, swatch, name, count);
       item.append(label);
@@ -316,11 +391,11 @@
   }
 
   function updateLegend() {
-    var byKind = counts();
+    const byKind = counts();
     el.legend.querySelectorAll('li').forEach(function (item) {
-      var n = byKind[item.dataset.kind] || 0;
+      const n = byKind[item.dataset.kind ?? ''] || 0;
       item.hidden = n === 0;
-      item.querySelector('.count').textContent = String(n);
+      item.querySelector('.count')!.textContent = String(n);
     });
   }
 
@@ -334,44 +409,44 @@
 
   function updateStatus() {
     el.status.textContent = '';
-    var text = t('explorer.nodesEdges', '{nodes} nodes, {edges} edges', { nodes: cy.nodes().length, edges: cy.edges().length });
-    var hidden = cy.nodes('.hidden-kind').length;
+    let text = t('explorer.nodesEdges', '{nodes} nodes, {edges} edges', { nodes: cy.nodes().length, edges: cy.edges().length });
+    const hidden = cy.nodes('.hidden-kind').length;
     if (hidden) text += ' ' + t('explorer.hidden', '({count} hidden)', { count: hidden });
     if (pending > 0) text += ' ' + t('explorer.loadingMore', '— loading…');
     el.status.append(text);
     if (truncated) {
-      var warning = document.createElement('div');
+      const warning = document.createElement('div');
       warning.className = 'warning';
       warning.textContent = t('explorer.truncated', 'Some neighbours were left out (node limit reached).');
       el.status.append(warning);
     }
     if (lastError) {
-      var error = document.createElement('div');
+      const error = document.createElement('div');
       error.className = 'warning';
       error.textContent = lastError;
       el.status.append(error);
     }
   }
 
-  function showError(error) {
-    lastError = String(error && error.message ? error.message : error);
+  function showError(error: unknown): void {
+    lastError = String(error instanceof Error && error.message ? error.message : error);
     updateStatus();
   }
 
   // ---------------------------------------------------------------------------------------
   // Selection and side panel
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
+  function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string | null, text?: string): HTMLElementTagNameMap[K] {
+    const node = document.createElement(tag);
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     return node;
   }
 
   /** A label that selects (or fetches) the resource in the graph, and a link to its page. */
-  function termLink(term) {
-    var span = element('span');
-    var focusLink = element('a', 'focus', term.label);
+  function termLink(term: Term): HTMLSpanElement {
+    const span = element('span');
+    const focusLink = element('a', 'focus', term.label);
     focusLink.href = '#';
     focusLink.title = term.iri;
     focusLink.addEventListener('click', function (event) {
@@ -380,7 +455,7 @@
     });
     span.append(focusLink);
     if (term.href) {
-      var page = element('a', null, ' ↗');
+      const page = element('a', null, ' ↗');
       page.href = term.href;
       page.title = t('explorer.openPageOf', 'Open the page of {label}', { label: term.label });
       span.append(page);
@@ -388,34 +463,34 @@
     return span;
   }
 
-  function section(title) {
-    var wrapper = element('section');
+  function section(title: string): HTMLElement {
+    const wrapper = element('section');
     wrapper.append(element('h2', null, title));
     el.panel.append(wrapper);
     return wrapper;
   }
 
-  function updateDetailsButtons(id) {
-    var button = el.panel.querySelector('button[data-expand]');
+  function updateDetailsButtons(id: string): void {
+    const button = el.panel.querySelector<HTMLButtonElement>('button[data-expand]');
     if (button && button.dataset.expand === id) button.disabled = !!expanded[id];
   }
 
-  function renderDetails(view, node) {
+  function renderDetails(view: ResourceView, node: cytoscape.CollectionReturnValue): void {
     el.panel.textContent = '';
     el.panel.dataset.iri = view.iri;
     el.panel.append(element('h2', 'node-label', view.label));
-    var kind = kinds[node.nonempty() ? node.data('type') : 'other'] || kinds.other;
-    var badge = element('span', 'kind', kind.legend);
+    const kind = kinds[node.nonempty() ? node.data('type') : 'other'] || kinds.other;
+    const badge = element('span', 'kind', kind.legend);
     badge.style.background = kind.color;
     el.panel.append(badge);
 
-    var links = element('div', 'links');
+    const links = element('div', 'links');
     if (view.href) {
-      var page = element('a', null, t('explorer.openPage', 'Open its page'));
+      const page = element('a', null, t('explorer.openPage', 'Open its page'));
       page.href = view.href;
       links.append(page);
     }
-    var expandButton = element('button', null, t('explorer.expand', 'Expand'));
+    const expandButton = element('button', null, t('explorer.expand', 'Expand'));
     expandButton.type = 'button';
     expandButton.dataset.expand = view.iri;
     expandButton.disabled = !!expanded[view.iri];
@@ -426,14 +501,14 @@
     el.panel.append(links);
 
     if (view.texts.length) {
-      var text = element('div', 'text', view.texts[0].value);
+      const text = element('div', 'text', view.texts[0].value);
       if (view.texts[0].language) text.lang = view.texts[0].language;
       section(t('explorer.text', 'Text')).append(text);
     }
     if (view.clauseActs.length) {
-      var verbs = element('ul', 'clause-verbs');
+      const verbs = element('ul', 'clause-verbs');
       view.clauseActs.forEach(function (act) {
-        var item = element('li');
+        const item = element('li');
         if (act.verb) item.append(termLink(act.verb));
         if (act.verbText) item.append(element('span', 'meta', ' “' + act.verbText + '”'));
         if (act.addressees.length) {
@@ -448,9 +523,9 @@
       section(t('explorer.clauseVerbs', 'Clause verbs')).append(verbs);
     }
     if (view.evidence.length) {
-      var evidence = element('ul', 'evidence');
+      const evidence = element('ul', 'evidence');
       view.evidence.forEach(function (e) {
-        var item = element('li');
+        const item = element('li');
         item.append(element('span', 'meta', e.kind + ': '));
         if (e.target) item.append(termLink(e.target));
         if (e.matchedText) {
@@ -461,18 +536,18 @@
           item.append(element('span', 'meta', ' ' + t('explorer.via', 'via') + ' '));
           item.append(termLink(e.footnote));
         }
-        if (e.score !== undefined) item.append(element('span', 'meta', ' ' + t('explorer.score', '(score {score})', { score: e.score })));
+        if (e.score !== undefined) item.append(element('span', 'meta', ' ' + t('explorer.score', '(score {score})', { score: e.score! })));
         evidence.append(item);
       });
       section(t('explorer.evidence', 'Evidence of its links')).append(evidence);
     }
-    var properties = view.properties.filter(function (p) {
+    const properties = view.properties.filter(function (p) {
       return p.predicate.iri.indexOf('#clauseAct') < 0;
     });
     if (properties.length) {
-      var list = element('ul', 'properties');
+      const list = element('ul', 'properties');
       properties.forEach(function (p) {
-        var item = element('li');
+        const item = element('li');
         item.append(element('span', 'meta', p.predicate.label + ': '));
         p.values.slice(0, PANEL_VALUES).forEach(function (v, i) {
           if (i) item.append(', ');
@@ -484,10 +559,10 @@
       });
       section(t('explorer.properties', 'Properties')).append(list);
     }
-    var backlinks = section(t('explorer.backlinks', 'Backlinks ({count})', { count: view.backlinks.total }));
-    var items = element('ul', 'backlinks');
+    const backlinks = section(t('explorer.backlinks', 'Backlinks ({count})', { count: view.backlinks.total }));
+    const items = element('ul', 'backlinks');
     view.backlinks.items.forEach(function (b) {
-      var item = element('li');
+      const item = element('li');
       item.append(element('span', 'meta', b.predicate.label + ' ← '));
       item.append(termLink(b.subject));
       if (b.snippet) item.append(element('div', 'meta', b.snippet.before + b.snippet.match + b.snippet.after));
@@ -495,50 +570,50 @@
     });
     backlinks.append(items);
     if (view.backlinks.hasNext && view.href) {
-      var more = element('a', null, t('explorer.allBacklinks', 'All backlinks'));
+      const more = element('a', null, t('explorer.allBacklinks', 'All backlinks'));
       more.href = view.href + '#backlinks';
       backlinks.append(more);
     }
   }
 
-  function showDetails(id) {
-    var request = ++detailsRequest;
-    var node = cy.getElementById(id);
-    var query = new URLSearchParams({ iri: id, lang: config.languages.join(',') });
-    return getJson(config.api.resource + '?' + query.toString())
+  function showDetails(id: string): Promise<void> {
+    const request = ++detailsRequest;
+    const node = cy.getElementById(id);
+    const query = new URLSearchParams({ iri: id, lang: config.languages.join(',') });
+    return getJson<ResourceView>(config.api.resource + '?' + query.toString())
       .then(function (view) {
         if (request === detailsRequest) renderDetails(view, node);
       })
-      .catch(function (error) {
+      .catch(function (error: unknown) {
         if (request !== detailsRequest) return;
         el.panel.textContent = '';
         el.panel.append(element('h2', 'node-label', node.nonempty() ? node.data('label') : id));
-        el.panel.append(element('p', 'muted', String(error.message || error)));
+        el.panel.append(element('p', 'muted', String((error instanceof Error && error.message) || error)));
       });
   }
 
-  function highlight(node) {
+  function highlight(node: cytoscape.CollectionReturnValue): void {
     cy.edges('.labelled').removeClass('labelled');
     node.connectedEdges().addClass('labelled');
   }
 
   /** Selects a node, shows its details and, when asked, expands it. */
-  function select(id, expandIt) {
-    var node = cy.getElementById(id);
+  function select(id: string, expandIt: boolean): Promise<unknown> {
+    const node = cy.getElementById(id);
     if (node.empty()) return Promise.resolve();
     cy.elements(':selected').unselect();
     node.select();
     highlight(node);
-    var work = [showDetails(id)];
+    const work: Array<Promise<unknown>> = [showDetails(id)];
     if (expandIt) work.push(expand(id));
     return Promise.all(work);
   }
 
   /** Brings a resource into view: selects it when drawn, else draws it with its neighbours. */
-  function focus(iri) {
-    var ready = cy.getElementById(iri).nonempty() ? Promise.resolve() : expand(iri);
+  function focus(iri: string): Promise<unknown> {
+    const ready: Promise<unknown> = cy.getElementById(iri).nonempty() ? Promise.resolve() : expand(iri);
     return ready.then(function () {
-      var node = cy.getElementById(iri);
+      const node = cy.getElementById(iri);
       if (node.empty()) return;
       cy.animate({ center: { eles: node }, duration: 250 });
       return select(iri, false);
@@ -558,22 +633,22 @@
   // ---------------------------------------------------------------------------------------
   // Search
 
-  var searchTimer = null;
-  var searchRequest = 0;
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  let searchRequest = 0;
 
-  function renderHits(hits) {
+  function renderHits(hits: SearchHit[]): void {
     el.results.textContent = '';
     if (!hits.length) {
       el.results.append(element('li', 'muted', t('explorer.noMatch', 'No match')));
       return;
     }
     hits.forEach(function (hit) {
-      var item = element('li');
+      const item = element('li');
       item.tabIndex = 0;
       item.dataset.iri = hit.iri;
       item.append(element('span', 'hit-label', hit.label));
       item.append(element('span', 'hit-match', hit.field + ': ' + hit.match));
-      var pick = function () {
+      const pick = function () {
         focus(hit.iri);
       };
       item.addEventListener('click', pick);
@@ -586,15 +661,15 @@
 
   el.search.addEventListener('input', function () {
     clearTimeout(searchTimer);
-    var text = el.search.value.trim();
+    const text = el.search.value.trim();
     if (!text) {
       el.results.textContent = '';
       return;
     }
     searchTimer = setTimeout(function () {
-      var request = ++searchRequest;
-      var query = new URLSearchParams({ q: text, lang: config.languages.join(',') });
-      getJson(config.api.search + '?' + query.toString())
+      const request = ++searchRequest;
+      const query = new URLSearchParams({ q: text, lang: config.languages.join(',') });
+      getJson<{ hits: SearchHit[] }>(config.api.search + '?' + query.toString())
         .then(function (result) {
           if (request === searchRequest) renderHits(result.hits);
         })
@@ -613,14 +688,14 @@
   });
   el.resolution.addEventListener('change', function () {
     if (!el.resolution.value) return;
-    var url = new URL(window.location.href);
+    const url = new URL(window.location.href);
     url.searchParams.delete('iri');
     url.searchParams.set('document', el.resolution.value);
     window.history.replaceState(null, '', url.toString());
     loadDocument(el.resolution.value);
   });
 
-  var explorer = {
+  const explorer: Window['explorer'] = {
     ready: false,
     counts: counts,
     expand: expand,
@@ -633,10 +708,10 @@
   window.explorer = explorer;
 
   buildLegend();
-  var start;
+  let start: Promise<unknown>;
   if (config.initial && config.initial.document) start = loadDocument(config.initial.document);
   else if (config.initial && config.initial.iri) {
-    var root = config.initial.iri;
+    const root = config.initial.iri;
     start = loadNeighbourhood(root).then(function () {
       return select(root, false);
     });
