@@ -112,7 +112,7 @@ class CompiledLevel {
     let text = root(variable(0));
     steps.forEach((step, i) => {
       const [from, to] = [variable(i), variable(i + 1)];
-      text += 'link' in step ? ` ?${from} ${pathOf(step.link, step.hops)} ?${to} .` : ` ?${to} <${REFERENCE_CITING}> ?${from} ; a ${iri(step.references)} .`;
+      text += 'link' in step ? ` ${linkPattern(from, to, step.link, step.hops)}` : ` ?${to} <${REFERENCE_CITING}> ?${from} ; a ${iri(step.references)} .`;
     });
     return text;
   }
@@ -214,13 +214,24 @@ class CompiledLevel {
 /** The variables `load` reads; the others (the chain, the order's intermediates) stay inside. */
 const PROJECTED = /^\?(s|v\d+|list|key|p|kind|doc|topPos|sub|topKind|refs|citing|ref|member)$/;
 
-/** `<p>`, `(<p>|<q>)`, and for a climb `(<p>|<p>/<p>)`. */
-function pathOf(predicates: readonly string[], hops: number): string {
-  const one = predicates.length === 1 ? iri(predicates[0]) : `(${predicates.map(iri).join('|')})`;
-  if (hops === 1) return one;
-  return `(${Array.from({ length: hops }, (_, i) =>
-    Array(i + 1)
-      .fill(one)
-      .join('/'),
-  ).join('|')})`;
+/** `?from` linked to `?to` by one of `predicates`, in 1 to `hops` hops: a UNION of plain triple
+ *  patterns, one per predicate and number of hops (`?from <p> ?to`, `?from <p> ?fromh1 . ?fromh1
+ *  <p> ?to`), never a property path: the embedded engine evaluates an alternative path (`<p>|<q>`,
+ *  `<p>|<p>/<p>`) several times slower than the same triples in a UNION (measured: 3-5 ms against
+ *  0.6 ms for three paragraphs climbing to their document). */
+export function linkPattern(from: string, to: string, predicates: readonly string[], hops: number): string {
+  const branches: string[] = [];
+  for (let hop = 1; hop <= hops; hop++) {
+    for (const path of sequences(predicates, hop)) {
+      const nodes = [from, ...path.slice(1).map((_, i) => `${from}h${i + 1}`), to];
+      branches.push(path.map((predicate, i) => `?${nodes[i]} ${iri(predicate)} ?${nodes[i + 1]} .`).join(' '));
+    }
+  }
+  return branches.length === 1 ? branches[0] : `{ ${branches.join(' } UNION { ')} }`;
+}
+
+/** Every sequence of `length` predicates taken from `predicates`. */
+function sequences(predicates: readonly string[], length: number): string[][] {
+  if (length === 0) return [[]];
+  return sequences(predicates, length - 1).flatMap((head) => predicates.map((predicate) => [...head, predicate]));
 }
