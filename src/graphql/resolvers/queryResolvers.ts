@@ -114,18 +114,18 @@ export const queryResolvers = {
       isWanted: (d) => isDocumentType(typeNameOf(d)),
     })),
     resolutions: page((args: PageArgs & { filter?: ResolutionFilter | null }, context, options) =>
-      resolutionPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+      resolutionPage(context.loaders.select, context.iris, args.filter ?? {}, pageOf(args), options),
     ),
     paragraphs: page(
       (args: PageArgs & { filter?: ParagraphFilter | null }, context, options) =>
-        paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+        paragraphPage(context.loaders.select, context.iris, args.filter ?? {}, pageOf(args), options),
       (args, context) => paragraphFilterSeed(context.iris, args.filter ?? {}),
     ),
     sdgGoals: described((s) => `?${s} a sdgo:Goal`, byCode),
     sdgTargets: described((s) => `?${s} a sdgo:Target`, byCode),
     sdgTarget: lookup(({ code }: { code: string }) => ({ id: sdgCodeInput(code, 'code'), isWanted: (d) => d.isA(`${sdgo}Target`) })),
-    treaties: page((args: PageArgs, context, options) => treatyPage(context.store, pageOf(args), options)),
-    organisations: page((args: PageArgs, context, options) => organisationPage(context.store, pageOf(args), options)),
+    treaties: page((args: PageArgs, context, options) => treatyPage(context.loaders.select, pageOf(args), options)),
+    organisations: page((args: PageArgs, context, options) => organisationPage(context.loaders.select, pageOf(args), options)),
     organisation: lookup(({ id, slug }: { id?: string | null; slug?: string | null }, context) => {
       if ((id == null) === (slug == null)) throw new BadUserInputError('Give exactly one of "id" and "slug"');
       return {
