@@ -52,26 +52,49 @@ export function pathKey(path: Path | undefined): string {
 
 const cache = new WeakMap<DocumentNode, Map<string, OperationPlan>>();
 
-/** Plans an operation from its selections and the needs its resolvers declare (FieldNeeds).
- *  Plans are cached per parsed document, which the server keeps per query text. */
-export function planOperation(schema: GraphQLSchema, resolvers: ResolverMap, document: DocumentNode, operationName?: string | null): OperationPlan {
+/** The variables of a request that are null or absent, sorted: an argument given such a
+ *  variable is planned as not given (see FieldNeeds.paragraphs). */
+export function nullVariables(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): string[] {
+  const operation = operationOf(document, operationName);
+  return (operation?.variableDefinitions ?? [])
+    .map((definition) => definition.variable.name.value)
+    .filter((name) => variables?.[name] == null)
+    .sort();
+}
+
+/** Plans an operation from its selections and the needs its resolvers declare (FieldNeeds),
+ *  given the variables that are null (see nullVariables). Plans are cached per parsed document
+ *  (see also OperationPlans, which keeps them per query text). */
+export function planOperation(
+  schema: GraphQLSchema,
+  resolvers: ResolverMap,
+  document: DocumentNode,
+  operationName?: string | null,
+  nulls: readonly string[] = [],
+): OperationPlan {
   let byOperation = cache.get(document);
   if (!byOperation) cache.set(document, (byOperation = new Map()));
-  const cached = byOperation.get(operationName ?? '');
+  const key = `${operationName ?? ''}\u0000${nulls.join(' ')}`;
+  const cached = byOperation.get(key);
   if (cached) return cached;
 
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
+  const operation = operationOf(document, operationName);
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const nodes = new Map<string, PlanNode>();
   const root = operation && schema.getRootType(operation.operation);
-  if (operation && root) new Planner(schema, resolvers, fragments, nodes).selections(operation.selectionSet, root, new PlanNode(), '');
+  if (operation && root) new Planner(schema, resolvers, fragments, nodes, new Set(nulls)).selections(operation.selectionSet, root, new PlanNode(), '');
 
   const plan = new OperationPlan(nodes);
-  byOperation.set(operationName ?? '', plan);
+  byOperation.set(key, plan);
   return plan;
 }
+
+export const operationOf = (document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined =>
+  document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
 
 class Planner {
   constructor(
@@ -79,6 +102,7 @@ class Planner {
     private readonly resolvers: ResolverMap,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly nodes: Map<string, PlanNode>,
+    private readonly nulls: ReadonlySet<string>,
   ) {}
 
   /** Adds what the selections read on `node`'s resources, of (static) type `type`. */
@@ -109,7 +133,11 @@ class Planner {
       if (needs.through) node.link(needs.through.links).read(needs.through.reads);
       if (!selection.selectionSet) continue;
       const target = getNamedType(definition.type);
-      const given = new Set((selection.arguments ?? []).map((argument) => argument.name.value));
+      const given = new Set(
+        (selection.arguments ?? [])
+          .filter(({ value }) => value.kind !== Kind.NULL && !(value.kind === Kind.VARIABLE && this.nulls.has(value.name.value)))
+          .map((argument) => argument.name.value),
+      );
       const relation = typeof needs.paragraphs === 'function' ? needs.paragraphs(given) : needs.paragraphs;
       const child = this.childOf(node, { ...needs, paragraphs: relation }, target, fieldPath);
       if (isAbstractType(target)) child.read([RDF_TYPE]);

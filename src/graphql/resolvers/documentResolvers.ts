@@ -37,7 +37,7 @@ const { documentParagraphs, documentTopLevelParagraphs } = PARAGRAPH_RELATIONS;
 
 /** Without `kind`, the preambular and operative paragraphs; with it, the paragraphs of that
  *  kind, from the list of all the document's paragraphs. The plan loads that list when the
- *  operation passes `kind` (even as a variable that turns out null), the shorter one otherwise;
+ *  operation passes `kind` (a variable that is null does not count), the shorter one otherwise;
  *  this reads whichever is loaded. */
 const paragraphsOf = needing(
   { paragraphs: (given: ReadonlySet<string>) => (given.has('kind') ? documentParagraphs : documentTopLevelParagraphs) },
