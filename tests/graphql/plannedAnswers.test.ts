@@ -111,7 +111,7 @@ describe('planned loading', () => {
 
   const VARIABLES = { symbol: 'E/RES/2017/18', code: '5.2', id: `${DOC}/op/2`, lang: ['en'] };
   test.each([
-    ['ResolutionWithParagraphs', 2, 2],
+    ['ResolutionWithParagraphs', 1, 1],
     ['ParagraphsCiting', 1, 1],
     ['SdgTargetWithCitingParagraphs', 1, 1],
     ['NodeNeighbourhood', 1, 1],

@@ -53,12 +53,14 @@ function prefetch(context: GraphqlContext, node: PlanNode, seed: ((variable: str
   return context.loaders.levelWhere(node, (v) => `{ SELECT DISTINCT ?${v} WHERE { ${seed(v)} } LIMIT ${PREFETCH_LIMIT} }`).catch(() => undefined);
 }
 
-/** The paragraphs in `relation` to `key`, or more; none for a document's own paragraphs (a
- *  document's parts, loaded by their relation rather than by their list, were measured to cost
- *  more than the round trip saved). */
+/** The paragraphs in `relation` to `key`, or more. A document's own paragraphs are its parts
+ *  (and their parts, for sub-paragraphs). */
 function listSeed(relation: ParagraphRelation, key: string): ((variable: string) => string) | undefined {
   const pattern = relation.pattern;
-  return pattern ? (variable) => pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key)) : undefined;
+  if (pattern) return (variable) => pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key));
+  if (relation.subParagraphs === false)
+    return (v) => `?${v} eli:is_part_of ${iri(key)} ; a ?${v}Kind . FILTER(?${v}Kind IN (unkg:PreambularParagraph, unkg:OperativeParagraph))`;
+  return (v) => `{ ?${v} eli:is_part_of ${iri(key)} } UNION { ?${v} eli:is_part_of ?${v}Parent . ?${v}Parent eli:is_part_of ${iri(key)} }`;
 }
 
 const LOOKUP = { linkedReads: [RDF_TYPE] } as const;
