@@ -1,7 +1,6 @@
 import {
   getNamedType,
   isAbstractType,
-  isInterfaceType,
   isObjectType,
   Kind,
   type DocumentNode,
@@ -172,41 +171,41 @@ class Planner {
   /** A connection's selections: its members are under `nodes` and `edges.node`; the rest is
    *  about the list (totalCount, pageInfo, cursors). */
   private connection(selectionSet: SelectionSetNode, type: GraphQLObjectType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        members.connectionFields.add(name);
-        const definition = type.getFields()[name];
-        if (!definition || !selection.selectionSet) continue;
-        const target = getNamedType(definition.type);
-        if (name === 'nodes') {
-          if (isAbstractType(target)) members.read([RDF_TYPE]);
-          this.selections(selection.selectionSet, target, members, `${path}.nodes`, seen);
-        } else if (name === 'edges' && (isObjectType(target) || isInterfaceType(target))) {
-          this.edges(selection.selectionSet, target, members, `${path}.edges`, seen);
-        }
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        this.connection(selection.selectionSet, type, members, path, seen);
-      } else {
-        const fragment = this.fragments.get(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) this.connection(fragment.selectionSet, type, members, path, new Set([...seen, fragment.name.value]));
-      }
-    }
+    this.fieldsOf(selectionSet, seen, (selection, seenHere) => {
+      const name = selection.name.value;
+      members.connectionFields.add(name);
+      const definition = type.getFields()[name];
+      if (!definition || !selection.selectionSet) return;
+      const target = getNamedType(definition.type);
+      if (name === 'nodes') this.members(selection.selectionSet, target, members, `${path}.nodes`, seenHere);
+      else if (name === 'edges' && isObjectType(target)) this.edges(selection.selectionSet, target, members, `${path}.edges`, seenHere);
+    });
   }
 
-  private edges(selectionSet: SelectionSetNode, type: GraphQLObjectType | GraphQLNamedType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
-    if (!isObjectType(type)) return;
+  private edges(selectionSet: SelectionSetNode, type: GraphQLObjectType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
+    this.fieldsOf(selectionSet, seen, (selection, seenHere) => {
+      if (selection.name.value !== 'node' || !selection.selectionSet) return;
+      this.members(selection.selectionSet, getNamedType(type.getFields().node.type), members, `${path}.node`, seenHere);
+    });
+  }
+
+  /** The selections on a connection's members (`nodes`, `edges.node`). */
+  private members(selectionSet: SelectionSetNode, target: GraphQLNamedType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
+    if (isAbstractType(target)) members.read([RDF_TYPE]);
+    this.selections(selectionSet, target, members, path, seen);
+  }
+
+  /** Calls `visit` on each field selected, through inline fragments and fragment spreads (each
+   *  named fragment once on a path), with the fragments spread on the way. */
+  private fieldsOf(selectionSet: SelectionSetNode, seen: ReadonlySet<string>, visit: (field: FieldNode, seen: ReadonlySet<string>) => void): void {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value !== 'node' || !selection.selectionSet) continue;
-        const target = getNamedType(type.getFields().node.type);
-        if (isAbstractType(target)) members.read([RDF_TYPE]);
-        this.selections(selection.selectionSet, target, members, `${path}.node`, seen);
+        visit(selection, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        this.edges(selection.selectionSet, type, members, path, seen);
+        this.fieldsOf(selection.selectionSet, seen, visit);
       } else {
         const fragment = this.fragments.get(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) this.edges(fragment.selectionSet, type, members, path, new Set([...seen, fragment.name.value]));
+        if (fragment && !seen.has(fragment.name.value)) this.fieldsOf(fragment.selectionSet, new Set([...seen, fragment.name.value]), visit);
       }
     }
   }
