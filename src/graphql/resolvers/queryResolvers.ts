@@ -33,9 +33,9 @@ const { unkg, sdgo, skos } = NS;
  *  when none of that has a value is the resource described whole, to tell whether it exists. */
 async function existing(context: GraphqlContext, info: GraphQLResolveInfo, id: string, isWanted: (d: Description) => boolean): Promise<Description | null> {
   const node = context.plan?.at(info.path);
-  // The members of the paragraph list the operation goes down load in the same round trip
-  // (when it goes down one only: a lookup of any type plans the lists of every type), when
-  // the list's relation pins them by one pattern.
+  // The members of the paragraph list the operation goes down load in the same query (when it
+  // goes down one only: a lookup of any type plans the lists of every type), from a pattern
+  // that pins them (see listSeed).
   const lists = node ? [...node.lists.values()] : [];
   const ahead = lists.length === 1 ? lists.map(({ relation, node: members }) => prefetch(context, members, listSeed(relation, id))) : [];
   let description = node ? await context.loaders.level(node).load(id) : await context.loaders.describe.load(id);
@@ -55,7 +55,7 @@ function prefetch(context: GraphqlContext, node: PlanNode, seed: ((variable: str
 
 /** The paragraphs in `relation` to `key`, or more. A document's own paragraphs are its parts
  *  (and their parts, for sub-paragraphs). */
-function listSeed(relation: ParagraphRelation, key: string): ((variable: string) => string) | undefined {
+function listSeed(relation: ParagraphRelation, key: string): (variable: string) => string {
   const pattern = relation.pattern;
   if (pattern) return (variable) => pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key));
   if (relation.subParagraphs === false)
