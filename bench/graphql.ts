@@ -1,4 +1,4 @@
-/** npm run bench:graphql: for three representative requests, the median latency of the
+/** npm run bench:graphql: for the persisted operations, the median latency of the
  *  GraphQL request (through graphql-yoga, in process) against the equivalent hand-written
  *  SPARQL SELECT through the same store, in the same run, interleaved. The load average is
  *  printed around each comparison, and a comparison during which it moved more than
@@ -77,6 +77,17 @@ const REQUESTS: Request[] = [
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc eli:date_document ?date }
       }
     } ORDER BY ?symbol ?p`,
+  },
+  {
+    name: 'any resource with its names and what it cites and mentions (a paragraph)',
+    operation: 'NodeNeighbourhood',
+    variables: { id: `${DOC}/op/2`, lang: ['en'] },
+    sparql: `SELECT ?type ?text ?symbol ?cited ?citedType ?mentioned ?mentionedType WHERE {
+      { <${DOC}/op/2> a ?type } UNION { <${DOC}/op/2> schema:text ?text }
+      UNION { <${DOC}/op/2> eli:is_part_of+ ?doc . ?doc eli:id_local ?symbol }
+      UNION { <${DOC}/op/2> eli:cites ?cited . OPTIONAL { ?cited a ?citedType } }
+      UNION { <${DOC}/op/2> schema:mentions ?mentioned . OPTIONAL { ?mentioned a ?mentionedType } }
+    }`,
   },
 ];
 

@@ -8,8 +8,7 @@ import { renderGraphiqlPage } from './graphiql';
 import { acceptLanguages } from './languages/acceptLanguages';
 import { MAX_REQUEST_BODY_BYTES } from './limits';
 import { createLoaders } from './loaders/createLoaders';
-import { prefetchPaths } from './loaders/prefetchPaths';
-import { planOperation } from './plan/planOperation';
+import { OperationPlans } from './plan/operationPlans';
 import { introspectionCache } from './introspectionCache';
 import { maskError } from './maskError';
 import { persistedOperation, persistedOperationNamed } from './persisted/persistedOperations';
@@ -44,13 +43,18 @@ export interface GraphqlServerOptions {
 export type GraphqlServer = YogaServerInstance<Record<string, unknown>, GraphqlContext>;
 
 /** Plans the operation before it runs (see planOperation), and tells the fallback loaders which
- *  links it follows (see prefetchPaths). Both are cached per parsed document. */
-const planPlugin: Plugin<GraphqlContext> = {
-  onExecute({ args }) {
-    args.contextValue.plan = planOperation(args.schema, resolvers, args.document, args.operationName);
-    args.contextValue.loaders.lookAhead(prefetchPaths(args.schema, args.document, args.operationName));
-  },
-};
+ *  links it follows (see prefetchPaths); both kept per query text (see OperationPlans). */
+function planPlugin(): Plugin<GraphqlContext & { params?: { query?: string } }> {
+  let plans: OperationPlans | undefined;
+  return {
+    onExecute({ args }) {
+      if (!plans) plans = new OperationPlans(args.schema, resolvers);
+      const { plan, paths } = plans.prepare(args.document, args.contextValue.params?.query, args.operationName, args.variableValues ?? undefined);
+      args.contextValue.plan = plan;
+      args.contextValue.loaders.lookAhead(paths);
+    },
+  };
+}
 
 /** The body limit, from Content-Length, before the body is read. In the service, fastify reads
  *  every body first, under its own bodyLimit (src/http) also when it comes without a length, and
@@ -98,7 +102,7 @@ export function createGraphqlServer({ store, base, logger = SILENT, graphiql = t
       bodyLimitPlugin,
       ...protectionPlugins(),
       introspectionCache(),
-      planPlugin,
+      planPlugin(),
       usePersistedOperations({
         getPersistedOperation: (hash) => persistedOperation(hash)?.document ?? null,
         // Front ends send hashes; analysts may still send any operation.

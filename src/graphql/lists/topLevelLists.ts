@@ -1,7 +1,7 @@
-import type { GraphStore } from '../../graph';
 import { NS, type IriScheme } from '../../vocab';
 import { INDEX_VARIABLES, ORDER_KEYS, paragraphIndex } from '../loaders/paragraphIndex';
 import { iri } from '../rdf/sparqlSyntax';
+import type { Select } from '../rdf/selectBatch';
 import { citableInput, clauseVerbInput, iriInput, sdgCodeInput, symbolInput } from '../inputs';
 import { nodeRef, type NodeRef } from '../NodeRef';
 import type { Connection, Page } from './connection';
@@ -29,7 +29,7 @@ export interface ParagraphFilter {
 }
 
 /** Query.paragraphs: every filter is one pattern at the head of the paragraph index. */
-export function paragraphPage(store: GraphStore, iris: IriScheme, filter: ParagraphFilter, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
+export function paragraphPage(select: Select, iris: IriScheme, filter: ParagraphFilter, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   const restriction: string[] = [];
   if (filter.document) restriction.push(`VALUES ?doc { ${iri(symbolInput(filter.document, 'filter.document', iris))} }`);
   if (filter.cites) restriction.push(`?p eli:cites ${iri(citableInput(filter.cites, 'filter.cites', iris))} .`);
@@ -39,7 +39,7 @@ export function paragraphPage(store: GraphStore, iris: IriScheme, filter: Paragr
   if (filter.addressee) restriction.push(`?p unkg:clauseAct/unkg:addressee ${iri(iriInput(filter.addressee, 'filter.addressee'))} .`);
   const kind = filter.kind ? `FILTER(?kind = ${iri(PARAGRAPH_CLASS[filter.kind])})` : '';
   return pagedSelect(
-    store,
+    select,
     { where: `${paragraphIndex(restriction.join(' '))} ${kind}`, variable: 'p', keys: INDEX_VARIABLES.replace('?p ', ''), orderBy: ORDER_KEYS },
     page,
     (row) => nodeRef(row.p.value),
@@ -63,17 +63,17 @@ export interface ResolutionFilter {
   cites?: string | null;
 }
 
-export function resolutionPage(store: GraphStore, iris: IriScheme, filter: ResolutionFilter, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
+export function resolutionPage(select: Select, iris: IriScheme, filter: ResolutionFilter, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   const patterns = ['?s a unkg:Resolution .'];
   if (filter.organ) patterns.push(`?s eli:passed_by ${iri(iriInput(filter.organ, 'filter.organ'))} .`);
   if (filter.cites) patterns.push(`?s eli:has_part* ?part . ?part eli:cites ${iri(citableInput(filter.cites, 'filter.cites', iris))} .`);
   patterns.push('OPTIONAL { ?s eli:id_local ?symbol }');
-  return pagedSelect(store, { where: patterns.join(' '), keys: '?symbol', orderBy: '?symbol ?s' }, page, (row) => nodeRef(row.s.value), options);
+  return pagedSelect(select, { where: patterns.join(' '), keys: '?symbol', orderBy: '?symbol ?s' }, page, (row) => nodeRef(row.s.value), options);
 }
 
-export function treatyPage(store: GraphStore, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
+export function treatyPage(select: Select, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   return pagedSelect(
-    store,
+    select,
     {
       where: '?s a unkg:Treaty . OPTIONAL { ?s unkg:untsVolume ?volume } OPTIONAL { ?s unkg:untsNumber ?number }',
       keys: '?volume ?number',
@@ -87,9 +87,9 @@ export function treatyPage(store: GraphStore, page: Page, options?: PageOptions)
 
 export const ORGANISATION_CLASSES = [`${NS.org}Organization`, `${NS.org}FormalOrganization`, `${NS.unkg}MemberStates`];
 
-export function organisationPage(store: GraphStore, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
+export function organisationPage(select: Select, page: Page, options?: PageOptions): Promise<Connection<NodeRef>> {
   return pagedSelect(
-    store,
+    select,
     { where: `VALUES ?class { ${ORGANISATION_CLASSES.map(iri).join(' ')} } ?s a ?class .`, orderBy: '?s' },
     page,
     (row) => nodeRef(row.s.value),

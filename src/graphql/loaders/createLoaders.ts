@@ -3,7 +3,7 @@ import { VALUES_BATCH_SIZE, type GraphStore, type SparqlJsonResults, type Sparql
 import type { PlanNode } from '../plan/PlanNode';
 import type { Description } from '../rdf/Description';
 import { iri, PREFIXES, valuesOf } from '../rdf/sparqlSyntax';
-import { selectAsTsv } from '../rdf/tsvResults';
+import { selectBatch, type Select } from '../rdf/selectBatch';
 import { levelQuery, type LevelRoot } from './levelQuery';
 import { INDEX_VARIABLES, ORDER_KEYS, paragraphIndex, paragraphRows, type ParagraphRow } from './paragraphIndex';
 import type { ParagraphRelation } from './paragraphRelations';
@@ -24,6 +24,8 @@ import { RequestGraph } from './RequestGraph';
 export interface Loaders {
   /** What the request has loaded. */
   readonly graph: RequestGraph;
+  /** A SELECT fetched as TSV, in one query with the others sent in the same turn (see selectBatch). */
+  readonly select: Select;
   /** Loads resources as `node` of the operation's plan plans them. */
   level(node: PlanNode): DataLoader<string, Description>;
   /** Loads the resources a pattern binds to `?${variable}` as `node` plans them, in IRI order;
@@ -51,29 +53,58 @@ export interface Loaders {
 }
 
 const OPTIONS = { maxBatchSize: VALUES_BATCH_SIZE } as const;
+const NO_ROWS: SparqlJsonResults = { head: { vars: [] }, results: { bindings: [] } };
 
 export function createLoaders(store: GraphStore): Loaders {
   const graph = new RequestGraph();
-  const select = (query: string): Promise<SparqlJsonResults> => store.select(`${PREFIXES}\n${query}`);
-  let paths: readonly string[] = [];
-  const wholeAll = (triples: Map<string, Map<string, SparqlJsonTerm[]>>): void => {
-    for (const [id, values] of triples) graph.whole(id, values);
+  const select = selectBatch(store);
+  const json = (query: string): Promise<SparqlJsonResults> => store.select(`${PREFIXES}\n${query}`);
+  const lookAhead = new LookAhead();
+  return {
+    graph,
+    select,
+    lookAhead: (paths) => lookAhead.set(paths),
+    ...plannedLoaders(select, graph),
+    ...describeLoaders(json, graph, lookAhead),
+    ...linkLoaders(json, graph, lookAhead),
+    ...paragraphLoaders(json, graph),
+    ...documentLoaders(json),
   };
+}
 
-  const loadLevel = async (node: PlanNode, root: LevelRoot): Promise<string[]> => {
-    const level = levelQuery(node, root);
-    const results = await Promise.all(level.queries.map((query) => selectAsTsv(store, query)));
-    return level.load(results, graph);
-  };
-  const levelLoaders = new Map<PlanNode, DataLoader<string, Description>>();
-  const level = (node: PlanNode): DataLoader<string, Description> => {
-    let loader = levelLoaders.get(node);
-    if (!loader) {
-      loader = new DataLoader<string, Description>(async (ids) => (await loadLevel(node, { ids })).map((id) => graph.ensure(id)), OPTIONS);
-      levelLoaders.set(node, loader);
-    }
+/** The links the operation will follow (see prefetchPaths), as set before it runs. */
+class LookAhead {
+  paths: readonly string[] = [];
+
+  set(paths: readonly string[]): void {
+    this.paths = paths;
+  }
+
+  /** `(<a>|<b>/<c>)`, or undefined without paths. */
+  get alternatives(): string | undefined {
+    return this.paths.length ? `(${this.paths.join('|')})` : undefined;
+  }
+}
+
+/** One DataLoader per key (a plan node, a class, a predicate, a relation), made on first use. */
+function perKey<K, V>(make: (key: K) => DataLoader<string, V>): (key: K) => DataLoader<string, V> {
+  const loaders = new Map<K, DataLoader<string, V>>();
+  return (key) => {
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = make(key)));
     return loader;
   };
+}
+
+/** The planned path: levels (see levelQuery), through the request's query batch. */
+function plannedLoaders(select: Select, graph: RequestGraph): Pick<Loaders, 'level' | 'levelWhere'> {
+  const loadLevel = async (node: PlanNode, root: LevelRoot): Promise<string[]> => {
+    const level = levelQuery(node, root);
+    return level.load(level.query === undefined ? NO_ROWS : await select(level.query), graph);
+  };
+  const level = perKey(
+    (node: PlanNode) => new DataLoader<string, Description>(async (ids) => (await loadLevel(node, { ids })).map((id) => graph.ensure(id)), OPTIONS),
+  );
   const levelWhere = async (node: PlanNode, where: (variable: string) => string): Promise<Description[]> => {
     const found = (await loadLevel(node, { where })).map((id) => graph.ensure(id));
     // Loaded exactly as level(node) would load them.
@@ -81,70 +112,68 @@ export function createLoaders(store: GraphStore): Loaders {
     for (const description of found) loader.prime(description.id, description);
     return found;
   };
+  return { level, levelWhere };
+}
 
-  // No DISTINCT: a triple stated in two graphs comes twice and the description keeps it once,
-  // which is cheaper than having the engine sort the rows.
-  const describe: DataLoader<string, Description> = new DataLoader<string, Description>(async (ids) => {
-    const results = await select(
-      paths.length
+/** Whole descriptions, with what the look-ahead reaches from them. No DISTINCT: a triple stated
+ *  in two graphs comes twice and the description keeps it once, which is cheaper than having
+ *  the engine sort the rows. */
+function describeLoaders(json: Json, graph: RequestGraph, lookAhead: LookAhead): Pick<Loaders, 'describe' | 'describeWhere'> {
+  const describe = new DataLoader<string, Description>(async (ids) => {
+    const paths = lookAhead.alternatives;
+    const results = await json(
+      paths
         ? // The resources and those the look-ahead reaches from them (the path is zero-or-one).
-          `SELECT ?s ?p ?o WHERE { { SELECT DISTINCT ?s WHERE { ${valuesOf('root', ids)} ?root (${paths.join('|')})? ?s } } ?s ?p ?o }`
+          `SELECT ?s ?p ?o WHERE { { SELECT DISTINCT ?s WHERE { ${valuesOf('root', ids)} ?root ${paths}? ?s } } ?s ?p ?o }`
         : `SELECT ?s ?p ?o WHERE { ${valuesOf('s', ids)} ?s ?p ?o }`,
     );
-    const triples = groupTriples(results, 's');
-    wholeAll(triples);
+    const triples = wholeAll(graph, results);
     return ids.map((id) => graph.whole(id, triples.get(id)));
   }, OPTIONS);
 
   const describeWhere = async (pattern: string): Promise<Description[]> => {
-    const triples = groupTriples(await select(`SELECT ?s ?p ?o WHERE { { SELECT DISTINCT ?s WHERE { ${pattern} } } ?s ?p ?o }`), 's');
+    const triples = groupTriples(await json(`SELECT ?s ?p ?o WHERE { { SELECT DISTINCT ?s WHERE { ${pattern} } } ?s ?p ?o }`), 's');
     return [...triples.keys()].sort().map((id) => graph.whole(id, triples.get(id)));
   };
+  return { describe, describeWhere };
+}
 
-  const referenceLoaders = new Map<string, DataLoader<string, string[]>>();
-  const references = (referenceClass: string): DataLoader<string, string[]> => {
-    let loader = referenceLoaders.get(referenceClass);
-    if (!loader) {
-      loader = new DataLoader<string, string[]>(async (citing) => {
-        const references = `${valuesOf('citing', citing)} ?reference cito:hasCitingEntity ?citing ; a ${iri(referenceClass)} .`;
+/** References a resource makes and subjects pointing at it. */
+function linkLoaders(json: Json, graph: RequestGraph, lookAhead: LookAhead): Pick<Loaders, 'references' | 'inverse'> {
+  const references = perKey(
+    (referenceClass: string) =>
+      new DataLoader<string, string[]>(async (citing) => {
+        const made = `${valuesOf('citing', citing)} ?reference cito:hasCitingEntity ?citing ; a ${iri(referenceClass)} .`;
         // The references (with their citing entity) and, unkeyed, what the look-ahead reaches from them.
-        const reached = paths.length ? `UNION { SELECT DISTINCT ?s WHERE { ${references} ?reference (${paths.join('|')}) ?s } }` : '';
-        const results = await select(
-          `SELECT ?citing ?s ?p ?o WHERE { { SELECT ?citing ?s WHERE { ${references} BIND(?reference AS ?s) } } ${reached} ?s ?p ?o }`,
-        );
-        wholeAll(groupTriples(results, 's'));
+        const paths = lookAhead.alternatives;
+        const reached = paths ? `UNION { SELECT DISTINCT ?s WHERE { ${made} ?reference ${paths} ?s } }` : '';
+        const results = await json(`SELECT ?citing ?s ?p ?o WHERE { { SELECT ?citing ?s WHERE { ${made} BIND(?reference AS ?s) } } ${reached} ?s ?p ?o }`);
+        wholeAll(graph, results);
         return citing.map((key) => {
-          const made = distinctSorted(results, 'citing', key, 's');
-          graph.setReferences(referenceClass, key, made);
-          return made;
+          const sorted = distinctSorted(results, 'citing', key, 's');
+          graph.setReferences(referenceClass, key, sorted);
+          return sorted;
         });
-      }, OPTIONS);
-      referenceLoaders.set(referenceClass, loader);
-    }
-    return loader;
-  };
-
-  const inverseLoaders = new Map<string, DataLoader<string, string[]>>();
-  const inverse = (predicate: string): DataLoader<string, string[]> => {
-    let loader = inverseLoaders.get(predicate);
-    if (!loader) {
-      loader = new DataLoader<string, string[]>(async (objects) => {
-        const results = await select(`SELECT DISTINCT ?o ?s WHERE { ${valuesOf('o', objects)} ?s ${iri(predicate)} ?o }`);
+      }, OPTIONS),
+  );
+  const inverse = perKey(
+    (predicate: string) =>
+      new DataLoader<string, string[]>(async (objects) => {
+        const results = await json(`SELECT DISTINCT ?o ?s WHERE { ${valuesOf('o', objects)} ?s ${iri(predicate)} ?o }`);
         return objects.map((key) => distinctSorted(results, 'o', key, 's'));
-      }, OPTIONS);
-      inverseLoaders.set(predicate, loader);
-    }
-    return loader;
-  };
+      }, OPTIONS),
+  );
+  return { references, inverse };
+}
 
-  const paragraphLoaders = new Map<string, DataLoader<string, ParagraphRow[]>>();
-  const paragraphs = (relation: ParagraphRelation): DataLoader<string, ParagraphRow[]> => {
-    let loader = paragraphLoaders.get(relation.name);
-    if (!loader) {
-      loader = new DataLoader<string, ParagraphRow[]>(async (keys) => {
+/** Paragraph lists in reading order. */
+function paragraphLoaders(json: Json, graph: RequestGraph): Pick<Loaders, 'paragraphs'> {
+  const paragraphs = perKey(
+    (relation: ParagraphRelation) =>
+      new DataLoader<string, ParagraphRow[]>(async (keys) => {
         const keyVariable = relation.pattern ? 'key' : 'doc';
         const restriction = `${valuesOf(keyVariable, keys)} ${relation.pattern ?? ''}`;
-        const results = await select(
+        const results = await json(
           `SELECT DISTINCT ${keyVariable === 'doc' ? '' : '?key'} ${INDEX_VARIABLES} WHERE { ${paragraphIndex(restriction, relation)} ${relation.filter ?? ''} } ORDER BY ${ORDER_KEYS}`,
         );
         const byKey = new Map<string, ParagraphRow[]>(keys.map((key) => [key, []]));
@@ -154,21 +183,21 @@ export function createLoaders(store: GraphStore): Loaders {
           graph.setParagraphs(relation, key, rows);
           return rows;
         });
-      }, OPTIONS);
-      paragraphLoaders.set(relation.name, loader);
-    }
-    return loader;
-  };
+      }, OPTIONS),
+  );
+  return { paragraphs };
+}
 
+/** What a document and its parts cite. */
+function documentLoaders(json: Json): Pick<Loaders, 'documentCites' | 'documentSdgTargets'> {
   const documentCites = new DataLoader<string, string[]>(async (documents) => {
-    const results = await select(`SELECT DISTINCT ?doc ?cited WHERE { ${valuesOf('doc', documents)} ?doc eli:has_part* ?part . ?part eli:cites ?cited }`);
+    const results = await json(`SELECT DISTINCT ?doc ?cited WHERE { ${valuesOf('doc', documents)} ?doc eli:has_part* ?part . ?part eli:cites ?cited }`);
     return documents.map((key) => distinctSorted(results, 'doc', key, 'cited'));
   }, OPTIONS);
 
   const documentSdgTargets = new DataLoader<string, Array<{ target: string; paragraphs: string[] }>>(async (documents) => {
-    const restriction = `${valuesOf('doc', documents)}`;
-    const results = await select(
-      `SELECT DISTINCT ?target ${INDEX_VARIABLES} WHERE { ${paragraphIndex(restriction)} ?p eli:cites ?target . ?target a sdgo:Target } ORDER BY ${ORDER_KEYS}`,
+    const results = await json(
+      `SELECT DISTINCT ?target ${INDEX_VARIABLES} WHERE { ${paragraphIndex(valuesOf('doc', documents))} ?p eli:cites ?target . ?target a sdgo:Target } ORDER BY ${ORDER_KEYS}`,
     );
     return documents.map((key) => {
       const byTarget = new Map<string, string[]>();
@@ -181,12 +210,16 @@ export function createLoaders(store: GraphStore): Loaders {
       return [...byTarget].map(([target, paragraphs]) => ({ target, paragraphs }));
     });
   }, OPTIONS);
+  return { documentCites, documentSdgTargets };
+}
 
-  const lookAhead = (next: readonly string[]): void => {
-    paths = next;
-  };
+type Json = (query: string) => Promise<SparqlJsonResults>;
 
-  return { graph, level, levelWhere, lookAhead, describe, describeWhere, references, inverse, paragraphs, documentCites, documentSdgTargets };
+/** Adds the ?s ?p ?o rows to the graph as whole descriptions; returns them grouped. */
+function wholeAll(graph: RequestGraph, results: SparqlJsonResults): Map<string, Map<string, SparqlJsonTerm[]>> {
+  const triples = groupTriples(results, 's');
+  for (const [id, values] of triples) graph.whole(id, values);
+  return triples;
 }
 
 /** subject → predicate → objects, from ?{subject} ?p ?o rows. */

@@ -1,7 +1,6 @@
 import {
   getNamedType,
   isAbstractType,
-  isInterfaceType,
   isObjectType,
   Kind,
   type DocumentNode,
@@ -52,26 +51,49 @@ export function pathKey(path: Path | undefined): string {
 
 const cache = new WeakMap<DocumentNode, Map<string, OperationPlan>>();
 
-/** Plans an operation from its selections and the needs its resolvers declare (FieldNeeds).
- *  Plans are cached per parsed document, which the server keeps per query text. */
-export function planOperation(schema: GraphQLSchema, resolvers: ResolverMap, document: DocumentNode, operationName?: string | null): OperationPlan {
+/** The variables of a request that are null or absent, sorted: an argument given such a
+ *  variable is planned as not given (see FieldNeeds.paragraphs). */
+export function nullVariables(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): string[] {
+  const operation = operationOf(document, operationName);
+  return (operation?.variableDefinitions ?? [])
+    .map((definition) => definition.variable.name.value)
+    .filter((name) => variables?.[name] == null)
+    .sort();
+}
+
+/** Plans an operation from its selections and the needs its resolvers declare (FieldNeeds),
+ *  given the variables that are null (see nullVariables). Plans are cached per parsed document
+ *  (see also OperationPlans, which keeps them per query text). */
+export function planOperation(
+  schema: GraphQLSchema,
+  resolvers: ResolverMap,
+  document: DocumentNode,
+  operationName?: string | null,
+  nulls: readonly string[] = [],
+): OperationPlan {
   let byOperation = cache.get(document);
   if (!byOperation) cache.set(document, (byOperation = new Map()));
-  const cached = byOperation.get(operationName ?? '');
+  const key = `${operationName ?? ''}\u0000${nulls.join(' ')}`;
+  const cached = byOperation.get(key);
   if (cached) return cached;
 
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
+  const operation = operationOf(document, operationName);
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const nodes = new Map<string, PlanNode>();
   const root = operation && schema.getRootType(operation.operation);
-  if (operation && root) new Planner(schema, resolvers, fragments, nodes).selections(operation.selectionSet, root, new PlanNode(), '');
+  if (operation && root) new Planner(schema, resolvers, fragments, nodes, new Set(nulls)).selections(operation.selectionSet, root, new PlanNode(), '');
 
   const plan = new OperationPlan(nodes);
-  byOperation.set(operationName ?? '', plan);
+  byOperation.set(key, plan);
   return plan;
 }
+
+export const operationOf = (document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined =>
+  document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
 
 class Planner {
   constructor(
@@ -79,6 +101,7 @@ class Planner {
     private readonly resolvers: ResolverMap,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly nodes: Map<string, PlanNode>,
+    private readonly nulls: ReadonlySet<string>,
   ) {}
 
   /** Adds what the selections read on `node`'s resources, of (static) type `type`. */
@@ -109,7 +132,11 @@ class Planner {
       if (needs.through) node.link(needs.through.links).read(needs.through.reads);
       if (!selection.selectionSet) continue;
       const target = getNamedType(definition.type);
-      const given = new Set((selection.arguments ?? []).map((argument) => argument.name.value));
+      const given = new Set(
+        (selection.arguments ?? [])
+          .filter(({ value }) => value.kind !== Kind.NULL && !(value.kind === Kind.VARIABLE && this.nulls.has(value.name.value)))
+          .map((argument) => argument.name.value),
+      );
       const relation = typeof needs.paragraphs === 'function' ? needs.paragraphs(given) : needs.paragraphs;
       const child = this.childOf(node, { ...needs, paragraphs: relation }, target, fieldPath);
       if (isAbstractType(target)) child.read([RDF_TYPE]);
@@ -144,41 +171,41 @@ class Planner {
   /** A connection's selections: its members are under `nodes` and `edges.node`; the rest is
    *  about the list (totalCount, pageInfo, cursors). */
   private connection(selectionSet: SelectionSetNode, type: GraphQLObjectType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        members.connectionFields.add(name);
-        const definition = type.getFields()[name];
-        if (!definition || !selection.selectionSet) continue;
-        const target = getNamedType(definition.type);
-        if (name === 'nodes') {
-          if (isAbstractType(target)) members.read([RDF_TYPE]);
-          this.selections(selection.selectionSet, target, members, `${path}.nodes`, seen);
-        } else if (name === 'edges' && (isObjectType(target) || isInterfaceType(target))) {
-          this.edges(selection.selectionSet, target, members, `${path}.edges`, seen);
-        }
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        this.connection(selection.selectionSet, type, members, path, seen);
-      } else {
-        const fragment = this.fragments.get(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) this.connection(fragment.selectionSet, type, members, path, new Set([...seen, fragment.name.value]));
-      }
-    }
+    this.fieldsOf(selectionSet, seen, (selection, seenHere) => {
+      const name = selection.name.value;
+      members.connectionFields.add(name);
+      const definition = type.getFields()[name];
+      if (!definition || !selection.selectionSet) return;
+      const target = getNamedType(definition.type);
+      if (name === 'nodes') this.members(selection.selectionSet, target, members, `${path}.nodes`, seenHere);
+      else if (name === 'edges' && isObjectType(target)) this.edges(selection.selectionSet, target, members, `${path}.edges`, seenHere);
+    });
   }
 
-  private edges(selectionSet: SelectionSetNode, type: GraphQLObjectType | GraphQLNamedType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
-    if (!isObjectType(type)) return;
+  private edges(selectionSet: SelectionSetNode, type: GraphQLObjectType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
+    this.fieldsOf(selectionSet, seen, (selection, seenHere) => {
+      if (selection.name.value !== 'node' || !selection.selectionSet) return;
+      this.members(selection.selectionSet, getNamedType(type.getFields().node.type), members, `${path}.node`, seenHere);
+    });
+  }
+
+  /** The selections on a connection's members (`nodes`, `edges.node`). */
+  private members(selectionSet: SelectionSetNode, target: GraphQLNamedType, members: PlanNode, path: string, seen: ReadonlySet<string>): void {
+    if (isAbstractType(target)) members.read([RDF_TYPE]);
+    this.selections(selectionSet, target, members, path, seen);
+  }
+
+  /** Calls `visit` on each field selected, through inline fragments and fragment spreads (each
+   *  named fragment once on a path), with the fragments spread on the way. */
+  private fieldsOf(selectionSet: SelectionSetNode, seen: ReadonlySet<string>, visit: (field: FieldNode, seen: ReadonlySet<string>) => void): void {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value !== 'node' || !selection.selectionSet) continue;
-        const target = getNamedType(type.getFields().node.type);
-        if (isAbstractType(target)) members.read([RDF_TYPE]);
-        this.selections(selection.selectionSet, target, members, `${path}.node`, seen);
+        visit(selection, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        this.edges(selection.selectionSet, type, members, path, seen);
+        this.fieldsOf(selection.selectionSet, seen, visit);
       } else {
         const fragment = this.fragments.get(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) this.edges(fragment.selectionSet, type, members, path, new Set([...seen, fragment.name.value]));
+        if (fragment && !seen.has(fragment.name.value)) this.fieldsOf(fragment.selectionSet, new Set([...seen, fragment.name.value]), visit);
       }
     }
   }

@@ -4,24 +4,7 @@ import { PARAGRAPH_RELATIONS } from '../loaders/paragraphRelations';
 import type { NodeRef } from '../NodeRef';
 import { needing } from '../plan/FieldNeeds';
 import type { Description } from '../rdf/Description';
-import {
-  compareCodes,
-  describe,
-  describeAll,
-  integerOf,
-  inverseLinksOf,
-  linkOf,
-  namesOf,
-  nodeFields,
-  paragraphsIn,
-  RDF_TYPE,
-  reading,
-  refOf,
-  stringOf,
-  textOf,
-  textsOf,
-  then,
-} from './fields';
+import * as fields from './fields';
 
 const { unkg, sdgo, skos, org, schema, eli, rdfs, dcterms } = NS;
 
@@ -34,31 +17,31 @@ export function sdgCodeOf(description: Description): string {
   return compact?.value ?? lastSegment(description.id);
 }
 
-const code = reading([`${skos}notation`], sdgCodeOf);
+const code = fields.reading([`${skos}notation`], sdgCodeOf);
 
 const labelled = {
-  ...nodeFields,
-  label: textOf(`${skos}prefLabel`),
-  labels: textsOf(`${skos}prefLabel`),
+  ...fields.nodeFields,
+  label: fields.textOf(`${skos}prefLabel`),
+  labels: fields.textsOf(`${skos}prefLabel`),
 };
 
-const mentionedBy = paragraphsIn(PARAGRAPH_RELATIONS.mentioning);
+const mentionedBy = fields.paragraphsIn(PARAGRAPH_RELATIONS.mentioning);
 
 export const entityResolvers = {
   SdgGoal: {
     ...labelled,
     code,
-    shortTitle: textOf(`${skos}altLabel`),
+    shortTitle: fields.textOf(`${skos}altLabel`),
     targets: needing(
       { reads: [`${sdgo}hasTarget`], links: [`${sdgo}hasTarget`], linkedReads: [`${skos}notation`] },
       (node: NodeRef, _: unknown, context: GraphqlContext) =>
-        then(describe(context, node, [`${sdgo}hasTarget`]), (d) =>
-          then(describeAll(context, d.iris(`${sdgo}hasTarget`), [`${skos}notation`]), (targets) =>
-            targets.sort((a, b) => compareCodes(sdgCodeOf(a), sdgCodeOf(b))),
+        fields.then(fields.describe(context, node, [`${sdgo}hasTarget`]), (d) =>
+          fields.then(fields.describeAll(context, d.iris(`${sdgo}hasTarget`), [`${skos}notation`]), (targets) =>
+            targets.sort((a, b) => fields.compareCodes(sdgCodeOf(a), sdgCodeOf(b))),
           ),
         ),
     ),
-    citingParagraphs: paragraphsIn(PARAGRAPH_RELATIONS.citingGoal),
+    citingParagraphs: fields.paragraphsIn(PARAGRAPH_RELATIONS.citingGoal),
   },
   SdgTarget: {
     ...labelled,
@@ -66,61 +49,61 @@ export const entityResolvers = {
     goal: needing(
       { reads: [`${sdgo}isTargetOf`, `${skos}broader`], links: [`${sdgo}isTargetOf`, `${skos}broader`] },
       (node: NodeRef, _: unknown, context: GraphqlContext) =>
-        then(describe(context, node, [`${sdgo}isTargetOf`, `${skos}broader`]), (d) => {
+        fields.then(fields.describe(context, node, [`${sdgo}isTargetOf`, `${skos}broader`]), (d) => {
           const goal = d.iri(`${sdgo}isTargetOf`) ?? d.iri(`${skos}broader`);
-          return goal ? refOf(context, goal) : null;
+          return goal ? fields.refOf(context, goal) : null;
         }),
     ),
-    citingParagraphs: paragraphsIn(PARAGRAPH_RELATIONS.citing),
+    citingParagraphs: fields.paragraphsIn(PARAGRAPH_RELATIONS.citing),
   },
   Treaty: {
     ...labelled,
-    altLabels: namesOf(`${skos}altLabel`),
-    untsVolume: integerOf(`${unkg}untsVolume`),
-    untsNumber: integerOf(`${unkg}untsNumber`),
-    date: stringOf(`${eli}date_document`),
-    entryIntoForce: stringOf(`${eli}first_date_entry_in_force`),
-    supplements: linkOf(`${unkg}supplements`),
-    supplementedBy: inverseLinksOf(`${unkg}supplements`),
-    adoptedBy: linkOf(`${unkg}adoptedBy`),
-    citingParagraphs: paragraphsIn(PARAGRAPH_RELATIONS.citing),
+    altLabels: fields.namesOf(`${skos}altLabel`),
+    untsVolume: fields.integerOf(`${unkg}untsVolume`),
+    untsNumber: fields.integerOf(`${unkg}untsNumber`),
+    date: fields.stringOf(`${eli}date_document`),
+    entryIntoForce: fields.stringOf(`${eli}first_date_entry_in_force`),
+    supplements: fields.linkOf(`${unkg}supplements`),
+    supplementedBy: fields.inverseLinksOf(`${unkg}supplements`),
+    adoptedBy: fields.linkOf(`${unkg}adoptedBy`),
+    citingParagraphs: fields.paragraphsIn(PARAGRAPH_RELATIONS.citing),
   },
   Organisation: {
     ...labelled,
     slug: needing({}, (node: NodeRef) => lastSegment(node.id)),
-    altLabels: namesOf(`${skos}altLabel`),
-    parent: linkOf(`${org}subOrganizationOf`),
-    subOrganizationOf: linkOf(`${org}subOrganizationOf`),
-    subOrganizations: inverseLinksOf(`${org}subOrganizationOf`),
+    altLabels: fields.namesOf(`${skos}altLabel`),
+    parent: fields.linkOf(`${org}subOrganizationOf`),
+    subOrganizationOf: fields.linkOf(`${org}subOrganizationOf`),
+    subOrganizations: fields.inverseLinksOf(`${org}subOrganizationOf`),
     mentionedBy,
   },
   Event: {
     ...labelled,
-    startDate: stringOf(`${schema}startDate`),
-    endDate: stringOf(`${schema}endDate`),
-    organizer: linkOf(`${schema}organizer`),
+    startDate: fields.stringOf(`${schema}startDate`),
+    endDate: fields.stringOf(`${schema}endDate`),
+    organizer: fields.linkOf(`${schema}organizer`),
     mentionedBy,
   },
   Publication: {
     ...labelled,
-    author: linkOf(`${schema}author`),
-    datePublished: stringOf(`${schema}datePublished`),
+    author: fields.linkOf(`${schema}author`),
+    datePublished: fields.stringOf(`${schema}datePublished`),
     mentionedBy,
   },
   Plan: {
     ...labelled,
-    adoptedBy: linkOf(`${unkg}adoptedBy`),
+    adoptedBy: fields.linkOf(`${unkg}adoptedBy`),
     mentionedBy,
   },
   ClauseVerb: {
     ...labelled,
-    slug: reading([`${skos}notation`], (d) => d.string(`${skos}notation`) ?? lastSegment(d.id)),
-    altLabels: namesOf(`${skos}altLabel`),
-    kind: reading([RDF_TYPE], (d) => (d.isA(`${unkg}PreambularVerb`) ? 'PREAMBULAR' : d.isA(`${unkg}OperativeVerb`) ? 'OPERATIVE' : null)),
-    paragraphs: paragraphsIn(PARAGRAPH_RELATIONS.usingVerb),
+    slug: fields.reading([`${skos}notation`], (d) => d.string(`${skos}notation`) ?? lastSegment(d.id)),
+    altLabels: fields.namesOf(`${skos}altLabel`),
+    kind: fields.reading([fields.RDF_TYPE], (d) => (d.isA(`${unkg}PreambularVerb`) ? 'PREAMBULAR' : d.isA(`${unkg}OperativeVerb`) ? 'OPERATIVE' : null)),
+    paragraphs: fields.paragraphsIn(PARAGRAPH_RELATIONS.usingVerb),
   },
   Resource: {
-    ...nodeFields,
-    label: textOf(`${skos}prefLabel`, `${rdfs}label`, `${dcterms}title`),
+    ...fields.nodeFields,
+    label: fields.textOf(`${skos}prefLabel`, `${rdfs}label`, `${dcterms}title`),
   },
 };

@@ -33,9 +33,9 @@ const { unkg, sdgo, skos } = NS;
  *  when none of that has a value is the resource described whole, to tell whether it exists. */
 async function existing(context: GraphqlContext, info: GraphQLResolveInfo, id: string, isWanted: (d: Description) => boolean): Promise<Description | null> {
   const node = context.plan?.at(info.path);
-  // The members of the paragraph list the operation goes down load in the same round trip
-  // (when it goes down one only: a lookup of any type plans the lists of every type), when
-  // the list's relation pins them by one pattern.
+  // The members of the paragraph list the operation goes down load in the same query (when it
+  // goes down one only: a lookup of any type plans the lists of every type), from a pattern
+  // that pins them (see listSeed).
   const lists = node ? [...node.lists.values()] : [];
   const ahead = lists.length === 1 ? lists.map(({ relation, node: members }) => prefetch(context, members, listSeed(relation, id))) : [];
   let description = node ? await context.loaders.level(node).load(id) : await context.loaders.describe.load(id);
@@ -53,12 +53,14 @@ function prefetch(context: GraphqlContext, node: PlanNode, seed: ((variable: str
   return context.loaders.levelWhere(node, (v) => `{ SELECT DISTINCT ?${v} WHERE { ${seed(v)} } LIMIT ${PREFETCH_LIMIT} }`).catch(() => undefined);
 }
 
-/** The paragraphs in `relation` to `key`, or more; none for a document's own paragraphs (a
- *  document's parts, loaded by their relation rather than by their list, were measured to cost
- *  more than the round trip saved). */
-function listSeed(relation: ParagraphRelation, key: string): ((variable: string) => string) | undefined {
+/** The paragraphs in `relation` to `key`, or more. A document's own paragraphs are its parts
+ *  (and their parts, for sub-paragraphs). */
+function listSeed(relation: ParagraphRelation, key: string): (variable: string) => string {
   const pattern = relation.pattern;
-  return pattern ? (variable) => pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key)) : undefined;
+  if (pattern) return (variable) => pattern.replace(/\?p\b/g, `?${variable}`).replace(/\?key\b/g, iri(key));
+  if (relation.subParagraphs === false)
+    return (v) => `?${v} eli:is_part_of ${iri(key)} ; a ?${v}Kind . FILTER(?${v}Kind IN (unkg:PreambularParagraph, unkg:OperativeParagraph))`;
+  return (v) => `{ ?${v} eli:is_part_of ${iri(key)} } UNION { ?${v} eli:is_part_of ?${v}Parent . ?${v}Parent eli:is_part_of ${iri(key)} }`;
 }
 
 const LOOKUP = { linkedReads: [RDF_TYPE] } as const;
@@ -114,18 +116,18 @@ export const queryResolvers = {
       isWanted: (d) => isDocumentType(typeNameOf(d)),
     })),
     resolutions: page((args: PageArgs & { filter?: ResolutionFilter | null }, context, options) =>
-      resolutionPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+      resolutionPage(context.loaders.select, context.iris, args.filter ?? {}, pageOf(args), options),
     ),
     paragraphs: page(
       (args: PageArgs & { filter?: ParagraphFilter | null }, context, options) =>
-        paragraphPage(context.store, context.iris, args.filter ?? {}, pageOf(args), options),
+        paragraphPage(context.loaders.select, context.iris, args.filter ?? {}, pageOf(args), options),
       (args, context) => paragraphFilterSeed(context.iris, args.filter ?? {}),
     ),
     sdgGoals: described((s) => `?${s} a sdgo:Goal`, byCode),
     sdgTargets: described((s) => `?${s} a sdgo:Target`, byCode),
     sdgTarget: lookup(({ code }: { code: string }) => ({ id: sdgCodeInput(code, 'code'), isWanted: (d) => d.isA(`${sdgo}Target`) })),
-    treaties: page((args: PageArgs, context, options) => treatyPage(context.store, pageOf(args), options)),
-    organisations: page((args: PageArgs, context, options) => organisationPage(context.store, pageOf(args), options)),
+    treaties: page((args: PageArgs, context, options) => treatyPage(context.loaders.select, pageOf(args), options)),
+    organisations: page((args: PageArgs, context, options) => organisationPage(context.loaders.select, pageOf(args), options)),
     organisation: lookup(({ id, slug }: { id?: string | null; slug?: string | null }, context) => {
       if ((id == null) === (slug == null)) throw new BadUserInputError('Give exactly one of "id" and "slug"');
       return {

@@ -2,6 +2,7 @@ import { isObjectType, parse } from 'graphql';
 import { addPath, type Path } from 'graphql/jsutils/Path';
 import { persistedOperationNamed } from '../../../src/graphql';
 import { needsOf, planOperation, type PlanNode } from '../../../src/graphql/plan';
+import { OperationPlans } from '../../../src/graphql/plan/operationPlans';
 import { resolvers } from '../../../src/graphql/resolvers';
 import { buildSchema } from '../../../src/graphql/schema/buildSchema';
 import { NS } from '../../../src/vocab';
@@ -93,5 +94,34 @@ describe('planOperation', () => {
         return !needsOf((resolvers as Record<string, Record<string, unknown>>)[type]?.[field]);
       });
     expect(undeclared).toEqual([]);
+  });
+});
+
+describe('OperationPlans', () => {
+  const KIND = `query($kind: ParagraphKind) { resolution(symbol: "E/RES/2017/18") { paragraphs(kind: $kind) { nodes { id } } } }`;
+  const listsOf = (prepared: { plan: { at(path: Path): PlanNode | undefined } }) => [...prepared.plan.at(pathOf('resolution'))!.lists.keys()];
+
+  test('prepares an operation once per query text, whatever document the parser hands over', () => {
+    const plans = new OperationPlans(schema, resolvers);
+    const text = persistedOperationNamed('ParagraphsCiting')!.document;
+    const first = plans.prepare(parse(text), text, 'ParagraphsCiting', { cites: 'A/RES/64/293' });
+    expect(plans.prepare(parse(text), text, 'ParagraphsCiting', { cites: 'A/RES/71/1' })).toBe(first);
+    expect(first.paths).toEqual(expect.arrayContaining(['eli:is_part_of']));
+  });
+
+  test('plans an argument given a null variable as not given', () => {
+    const plans = new OperationPlans(schema, resolvers);
+    expect(listsOf(plans.prepare(parse(KIND), KIND, undefined, { kind: null }))).toEqual(['documentTopLevelParagraphs']);
+    expect(listsOf(plans.prepare(parse(KIND), KIND, undefined, {}))).toEqual(['documentTopLevelParagraphs']);
+    expect(listsOf(plans.prepare(parse(KIND), KIND, undefined, { kind: 'OPERATIVE' }))).toEqual(['documentParagraphs']);
+    expect(plans.size).toBe(2);
+  });
+
+  test('keeps a bounded number of operations, the least recently used going first', () => {
+    const plans = new OperationPlans(schema, resolvers, 2);
+    const texts = ['{ sdgGoals { code } }', '{ sdgTargets { code } }', '{ treaties { totalCount } }'];
+    const [a] = texts.map((text) => plans.prepare(parse(text), text, undefined, {}));
+    expect(plans.size).toBe(2);
+    expect(plans.prepare(parse(texts[0]), texts[0], undefined, {})).not.toBe(a);
   });
 });
