@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandUsage, parseCommand, UsageError } from '../src/cli';
 import { MANIFEST_FILE } from '../src/commands';
-import { EN_FIXTURE } from './ingest/fixtures';
+import { EN_FIXTURE, FR_GA_FIXTURE, ROOT } from './ingest/fixtures';
 import { SEED_REFERENCE, SEED_SOURCE } from './seedData';
 import { unkg } from './unkgCommand';
 
@@ -62,16 +62,25 @@ describe('the unkg command', () => {
 
   it('build says how many documents it built and how many were unchanged since the last build', () => {
     const out = join(dir, 'again');
-    const args = ['build', '--no-clauses', SEED_SOURCE, EN_FIXTURE, '--out', out, '--reference', SEED_REFERENCE, '--jobs', '2'];
+    const files = [
+      SEED_SOURCE,
+      EN_FIXTURE,
+      FR_GA_FIXTURE,
+      join(ROOT, 'tests/fixtures/ingest/E-RES-2016-25.en.md'),
+      join(ROOT, 'tests/fixtures/documents/E-RES-2019-41.en.md'),
+      join(ROOT, 'tests/fixtures/documents/E-RES-2019-41.fr.md'),
+    ];
+    const args = ['build', '--no-clauses', ...files, '--out', out, '--reference', SEED_REFERENCE, '--jobs', '2'];
     const first = unkg(args);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/^2 built, 0 unchanged since the last build$/m);
+    expect(first.stderr).toMatch(/^5 built on 2 worker threads, 0 unchanged since the last build$/m);
+    expect(first.stdout).toMatch(/^E\/RES\/2019\/41 {2}en\+fr {2}\d+ quads/m);
     const second = unkg(args);
     expect(second.code).toBe(0);
-    expect(second.stderr).toMatch(/^0 built, 2 unchanged since the last build$/m);
+    expect(second.stderr).toMatch(/^0 built, 5 unchanged since the last build$/m);
     // Every document is listed and summarised all the same.
     expect(second.stdout).toBe(first.stdout);
-    expect(unkg([...args, '--full']).stderr).toMatch(/^2 built, 0 unchanged since the last build$/m);
+    expect(unkg([...args, '--full']).stderr).toMatch(/^5 built on 2 worker threads, 0 unchanged since the last build$/m);
   });
 
   it('build --jobs takes a whole number of worker threads from 1, and --help documents it', () => {

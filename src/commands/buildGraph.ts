@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { DataFactory } from 'n3';
 import { clauseSchemeQuads, toNQuads, toTurtle } from '../ingest';
 import { NS } from '../vocab';
-import { readSdg, type AnalysedSource } from './buildDocument';
+import { readSdg, type AnalysedSource, type BuildInputs } from './buildDocument';
 import {
   buildFingerprint,
   MANIFEST_FILE,
@@ -121,7 +121,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     return entry && entry.sha256 === hashes[i] ? entry : undefined;
   });
   const toRead = inputs.flatMap((_, i) => (known[i] ? [] : [i]));
-  const builder = jobs > 1 && toRead.length > INLINE_BUILD_MAX_SOURCES ? onWorkerThreads(options, Math.min(jobs, toRead.length)) : onThisThread(options);
+  const readWith: BuildInputs = { referenceDir: options.referenceDir, base: options.base, sdgFile: options.sdgFile };
+  const builder = jobs > 1 && toRead.length > INLINE_BUILD_MAX_SOURCES ? onWorkerThreads(readWith, Math.min(jobs, toRead.length)) : onThisThread(readWith);
 
   const analysed = new Map<number, AnalysedSource>();
   let done = 0;

@@ -50,7 +50,13 @@ describe('unkg build on worker threads', () => {
     const inputs = sources();
     const [one, two] = [tmp(), tmp()];
     const sequential = await build(inputs, join(one, 'graph'), { jobs: 1, clausesFile: join(one, 'graph', 'clauses.ttl') });
-    const parallel = await build(inputs, join(two, 'graph'), { jobs: 2, clausesFile: join(two, 'graph', 'clauses.ttl') });
+    const progress: Array<[number, number]> = [];
+    const parallel = await build(inputs, join(two, 'graph'), {
+      jobs: 2,
+      clausesFile: join(two, 'graph', 'clauses.ttl'),
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(progress).toEqual(inputs.map((_, i) => [i + 1, inputs.length]));
     expect([sequential.threads, parallel.threads]).toEqual([0, 2]);
     expect([...outputs(join(two, 'graph')).keys()]).toEqual([...GRAPHS, 'clauses.ttl'].sort());
     expectSameBytes(outputs(join(two, 'graph')), outputs(join(one, 'graph')));
