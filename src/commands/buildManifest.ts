@@ -76,11 +76,10 @@ function packageVersion(name: string): string {
 /** The fingerprint of everything besides its sources that a resolution's graph depends on. */
 export function buildFingerprint(inputs: { base: string; referenceDir: string; sdgFile?: string }): string {
   const hash = createHash('sha256').update(`format ${MANIFEST_FORMAT}\nbase ${inputs.base}\n`);
-  const add = (label: string, path: string) =>
-    hash
-      .update(`${label} ${readFileSync(path).length}\n`)
-      .update(readFileSync(path))
-      .update('\n');
+  const add = (label: string, path: string) => {
+    const bytes = readFileSync(path);
+    hash.update(`${label} ${bytes.length}\n`).update(bytes).update('\n');
+  };
   for (const name of readdirSync(inputs.referenceDir)
     .filter((n) => n.endsWith('.ttl'))
     .sort()) {
@@ -124,7 +123,11 @@ export function writeManifest(outDir: string, manifest: BuildManifest): void {
     sources: [...manifest.sources.values()],
     documents: [...manifest.documents.values()],
   };
-  writeAtomically(new Map([[join(outDir, MANIFEST_FILE), `${JSON.stringify(json, null, 1)}\n`]]));
+  const path = join(outDir, MANIFEST_FILE);
+  const text = `${JSON.stringify(json)}\n`;
+  // A build that changed nothing leaves the record as it was.
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  writeAtomically(new Map([[path, text]]));
 }
 
 /** True when a resolution's two outputs are in `outDir` with the sizes last written. */

@@ -80,10 +80,12 @@ describe('unkg build on worker threads', () => {
     const before = outputs(out);
     const seedGraph = join(out, 'E-RES-2017-18.nq');
     const writtenAt = statSync(seedGraph).mtimeMs;
+    const recordedAt = statSync(join(out, MANIFEST_FILE)).mtimeMs;
 
     const again = await build(inputs, out);
     expect(again).toMatchObject({ built: 0, unchanged: 5, threads: 0, files: [] });
     expectSameBytes(outputs(out), before);
+    expect(statSync(join(out, MANIFEST_FILE)).mtimeMs).toBe(recordedAt);
     expect(again.documents.map((d) => [d.symbol, d.quads, d.sources.map((s) => basename(s.file))])).toEqual(
       (await build(inputs, tmp())).documents.map((d) => [d.symbol, d.quads, d.sources.map((s) => basename(s.file))]),
     );
