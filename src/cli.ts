@@ -8,7 +8,18 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { buildGraph, compactIri, exportAkn, formatBuildReport, graphStats, readReference, selectSources, turtlePrefixes } from './commands';
+import {
+  buildGraph,
+  compactIri,
+  DEFAULT_BUILD_JOBS,
+  exportAkn,
+  formatBuildReport,
+  graphStats,
+  MANIFEST_FILE,
+  readReference,
+  selectSources,
+  turtlePrefixes,
+} from './commands';
 import { IngestError } from './ingest';
 import { DEFAULT_BASE } from './vocab';
 
@@ -46,7 +57,8 @@ const COMMANDS: Record<string, CommandSpec> = {
   build: {
     arguments: '[files...]',
     summary:
-      'parse resolutions (.md, .txt, .pdf, .docx) into one named graph each (N-Quads and Turtle); without files, the resolutions of data/sources (see README). Files giving the same symbol in two languages are one resolution. Ends with a summary per file (paragraphs, links by kind, warnings)',
+      `parse resolutions (.md, .txt, .pdf, .docx) into one named graph each (N-Quads and Turtle); without files, the resolutions of data/sources (see README). Files giving the same symbol in two languages are one resolution. Ends with a summary per file (paragraphs, links by kind, warnings). ` +
+      `Only the documents whose source, reference data, SDG vocabulary or ingest code changed since the last build are built again (the build's record is ${MANIFEST_FILE} in the output folder); the graph of a source that was removed is removed`,
     positionals: [0, Infinity],
     flags: {
       sources: { type: 'string', value: 'DIR', default: 'data/sources', description: 'folder of resolution texts, used when no file is given' },
@@ -57,6 +69,16 @@ const COMMANDS: Record<string, CommandSpec> = {
       clauses: { type: 'string', value: 'FILE', default: 'ontology/clauses.ttl', description: 'where the clause-verb scheme is written' },
       'no-clauses': { type: 'boolean', description: 'do not write the clause-verb scheme' },
       report: { type: 'string', value: 'FILE', description: 'also write the per-file summary as JSON' },
+      jobs: {
+        type: 'string',
+        value: 'N',
+        default: `${DEFAULT_BUILD_JOBS}, one per core`,
+        description: 'worker threads the documents are spread over (1: the calling thread; a handful of documents is always built there)',
+      },
+      full: {
+        type: 'boolean',
+        description: 'build every document again, also those unchanged since the last build',
+      },
     },
     run: build,
   },
@@ -221,7 +243,12 @@ async function build(values: Values, files: string[]): Promise<number> {
     inputs = selected.inputs;
     if (!inputs.length) throw new Error(`no resolution texts in ${sourcesDir} (give files, or put them there)`);
   }
+  const jobs = Number(text(values, 'jobs', String(DEFAULT_BUILD_JOBS)));
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of worker threads, at least 1; got ${String(values.jobs)}`);
   const result = await buildGraph({
+    jobs,
+    incremental: true,
+    full: values.full === true,
     inputs,
     outDir: path(values, 'out', 'data/graph'),
     referenceDir: path(values, 'reference', 'data/reference'),
@@ -234,6 +261,10 @@ async function build(values: Values, files: string[]): Promise<number> {
     process.stdout.write(`${d.symbol}  ${d.languages.join('+')}  ${d.quads} quads  <${d.iri}>  ${d.outputs.join(' ')}\n`);
   }
   process.stderr.write(`\n${formatBuildReport(result.documents)}`);
+  for (const file of result.removed) process.stderr.write(`removed ${file}: its source is gone\n`);
+  process.stderr.write(
+    `${result.built} built${result.threads ? ` on ${result.threads} worker threads` : ''}, ${result.unchanged} unchanged since the last build\n`,
+  );
   if (typeof values.report === 'string') writeFileSync(resolve(values.report), JSON.stringify({ documents: result.documents }, null, 2) + '\n');
   return 0;
 }

@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandUsage, parseCommand, UsageError } from '../src/cli';
+import { MANIFEST_FILE } from '../src/commands';
+import { EN_FIXTURE, FR_GA_FIXTURE, ROOT } from './ingest/fixtures';
 import { SEED_REFERENCE, SEED_SOURCE } from './seedData';
 import { unkg } from './unkgCommand';
 
@@ -55,6 +57,39 @@ describe('the unkg command', () => {
     const out = join(dir, 'built');
     const r = unkg(['build', '--no-clauses', SEED_SOURCE, '--out', out, '--reference', SEED_REFERENCE]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['E-RES-2017-18.nq', 'E-RES-2017-18.ttl']);
+    expect(readdirSync(out).sort()).toEqual([MANIFEST_FILE, 'E-RES-2017-18.nq', 'E-RES-2017-18.ttl']);
+  });
+
+  it('build says how many documents it built and how many were unchanged since the last build', () => {
+    const out = join(dir, 'again');
+    const files = [
+      SEED_SOURCE,
+      EN_FIXTURE,
+      FR_GA_FIXTURE,
+      join(ROOT, 'tests/fixtures/ingest/E-RES-2016-25.en.md'),
+      join(ROOT, 'tests/fixtures/documents/E-RES-2019-41.en.md'),
+      join(ROOT, 'tests/fixtures/documents/E-RES-2019-41.fr.md'),
+    ];
+    const args = ['build', '--no-clauses', ...files, '--out', out, '--reference', SEED_REFERENCE, '--jobs', '2'];
+    const first = unkg(args);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^5 built on 2 worker threads, 0 unchanged since the last build$/m);
+    expect(first.stdout).toMatch(/^E\/RES\/2019\/41 {2}en\+fr {2}\d+ quads/m);
+    const second = unkg(args);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/^0 built, 5 unchanged since the last build$/m);
+    // Every document is listed and summarised all the same.
+    expect(second.stdout).toBe(first.stdout);
+    expect(unkg([...args, '--full']).stderr).toMatch(/^5 built on 2 worker threads, 0 unchanged since the last build$/m);
+  });
+
+  it('build --jobs takes a whole number of worker threads from 1, and --help documents it', () => {
+    const out = join(dir, 'jobs');
+    const r = unkg(['build', SEED_SOURCE, '--out', out, '--no-clauses', '--jobs', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--jobs must be a whole number of worker threads, at least 1; got 0');
+    expect(existsSync(out)).toBe(false);
+    expect(commandUsage('build')).toMatch(/--jobs N +worker threads the documents are spread over .*\(default \d+, one per core\)/);
+    expect(commandUsage('build')).toContain(`(the build's record is ${MANIFEST_FILE} in the output folder)`);
   });
 });

@@ -1,4 +1,4 @@
-export { buildGraph, graphFileStem, turtlePrefixes } from './buildGraph';
+export { buildGraph, graphFileStem, turtlePrefixes, DEFAULT_BUILD_JOBS, INLINE_BUILD_MAX_SOURCES, MANIFEST_FILE } from './buildGraph';
 export type { BuildOptions, BuildResult } from './buildGraph';
 export { readSource, sourceFormat, SOURCE_EXTENSIONS } from './readSource';
 export type { SourceText, SourceFormat } from './readSource';

@@ -52,7 +52,7 @@ export {
   DEFAULT_SPARE_WORKERS,
 } from './embedded';
 export type { StoreOptions, StoreLogger, Engine, EngineOptions } from './embedded';
-export { createEngine, finishLoading } from './embedded';
+export { createEngine, finishLoading, spawnModuleWorker } from './embedded';
 export type { StoreSource } from './StoreSource';
 export { discoverSources, referenceGraphIri } from './discoverSources';
 export type { DataLayout, DiscoveredSources } from './discoverSources';

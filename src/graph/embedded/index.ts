@@ -7,3 +7,5 @@ export type { StoreLogger } from './WorkerPool';
 /** The engine in-process, for the command line's one-shot stores (no workers, no journal). */
 export { createEngine, finishLoading } from './worker/engine';
 export type { Engine, EngineOptions } from './worker/engine';
+/** How the store starts its worker threads, for other modules' workers. */
+export { spawnModuleWorker } from './worker/spawnWorker';
