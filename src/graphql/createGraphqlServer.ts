@@ -1,6 +1,6 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
-import type { GraphStore } from '../graph';
+import { scopedStore, type GraphStore, type QueryScope } from '../graph';
 import type { SearchIndex } from '../search';
 import { createIriScheme } from '../vocab';
 import type { GraphqlContext } from './GraphqlContext';
@@ -40,7 +40,13 @@ export interface GraphqlServerOptions {
   search?: SearchIndex;
 }
 
-export type GraphqlServer = YogaServerInstance<Record<string, unknown>, GraphqlContext>;
+/** What the HTTP layer hands to each request: the scope every store query of the request
+ *  carries (the client's abort signal, its deadline and its identity for per-client limits). */
+export interface GraphqlServerContext {
+  scope?: QueryScope;
+}
+
+export type GraphqlServer = YogaServerInstance<GraphqlServerContext, GraphqlContext>;
 
 /** Plans the operation before it runs (see planOperation), and tells the fallback loaders which
  *  links it follows (see prefetchPaths); both kept per query text (see OperationPlans). */
@@ -77,7 +83,7 @@ const SILENT: YogaLogger = { debug: () => {}, info: () => {}, warn: () => {}, er
  *  fastify plugin mounts it, tests and the benchmark call `fetch` on it directly. */
 export function createGraphqlServer({ store, base, logger = SILENT, graphiql = true, plugins = [], search }: GraphqlServerOptions): GraphqlServer {
   const iris = createIriScheme(base);
-  return createYoga<Record<string, unknown>, GraphqlContext>({
+  return createYoga<GraphqlServerContext, GraphqlContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     logging: logger,
@@ -86,13 +92,16 @@ export function createGraphqlServer({ store, base, logger = SILENT, graphiql = t
     landingPage: false,
     maskedErrors: { maskError },
     maxRequestBodySize: false,
-    context: ({ request }) => ({
-      store,
-      iris,
-      loaders: createLoaders(store),
-      languages: acceptLanguages(request.headers.get('accept-language')),
-      ...(search ? { search } : {}),
-    }),
+    context: ({ request, scope }) => {
+      const requestStore = scope ? scopedStore(store, scope) : store;
+      return {
+        store: requestStore,
+        iris,
+        loaders: createLoaders(requestStore),
+        languages: acceptLanguages(request.headers.get('accept-language')),
+        ...(search ? { search } : {}),
+      };
+    },
     graphiql: graphiql && {
       title: 'UN resolutions knowledge graph: GraphQL',
       defaultQuery: EXAMPLE?.document,

@@ -1,6 +1,6 @@
-import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { YogaLogger } from 'graphql-yoga';
-import type { GraphStore } from '../graph';
+import type { GraphStore, QueryScope } from '../graph';
 import type { SearchIndex } from '../search';
 import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
@@ -16,6 +16,8 @@ export interface GraphqlPluginOptions {
   graphiql?: boolean;
   /** The service's full-text index, for `search`. */
   search?: SearchIndex;
+  /** The scope of a request's store queries (abort on disconnect, deadline, client identity). */
+  requestScope?: (request: FastifyRequest, reply: FastifyReply) => QueryScope;
 }
 
 /** What a GET /graphql without an operation is told (a browser gets GraphiQL instead). */
@@ -36,7 +38,7 @@ const ASSET_CACHE_CONTROL = 'public, max-age=86400';
 
 /** GraphQL at /graphql (GET, POST, OPTIONS), GraphiQL for browsers with its assets under
  *  /graphql/assets, and the manifest of persisted operations at /graphql/operations. */
-export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true, search }) => {
+export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true, search, requestScope }) => {
   const yoga = createGraphqlServer({ store, base, graphiql, logger: yogaLogger(app.log), ...(search ? { search } : {}) });
 
   // The first introspection builds a large answer on the event loop (hundreds of ms, cold):
@@ -69,7 +71,7 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
         for (const [name, value] of kept.headers) reply.header(name, value);
         return reply.status(kept.status).send(kept.body);
       }
-      const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
+      const response = await yoga.handleNodeRequestAndResponse(request, reply, requestScope ? { scope: requestScope(request, reply) } : {});
       const headers: Array<[string, string]> = [];
       response.headers.forEach((value, name) => {
         reply.header(name, value);
