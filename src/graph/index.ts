@@ -31,15 +31,6 @@ export {
 } from './errors';
 export { assertEvaluable, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './queryComplexity';
 export {
-  RESULTS_MEDIA_TYPES,
-  RDF_MEDIA_TYPES,
-  DATASET_MEDIA_TYPES,
-  TRIPLE_MEDIA_TYPES,
-  isRdfMediaType,
-  isResultsMediaType,
-  isDatasetMediaType,
-} from './formats';
-export {
   OxigraphStore,
   createStore,
   openStore,
@@ -56,7 +47,6 @@ export type { StoreSource } from './StoreSource';
 export { discoverSources, referenceGraphIri } from './discoverSources';
 export type { DataLayout, DiscoveredSources } from './discoverSources';
 export { queryForm, declaresDataset } from './sparqlText';
-export { rebaseIris } from './rebaseIris';
 export { withExplicitStringDatatype } from './jsonResults';
 export { OWN_DEFAULT_GRAPH, isInternalGraph } from './unionDefaultGraph';
 export { scopedStore } from './scopedStore';
