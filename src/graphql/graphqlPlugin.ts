@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { YogaLogger } from 'graphql-yoga';
 import type { GraphStore } from '../graph';
+import { varyOn } from '../http';
 import type { SearchIndex } from '../search';
 import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
@@ -51,6 +52,8 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
     method: ['GET', 'POST', 'OPTIONS'],
     schema: { summary: 'GraphQL (GraphiQL in a browser); the schema by introspection', tags: ['graphql'] },
     handler: async (request, reply) => {
+      // The answer depends on Accept: GraphiQL for browsers, the GraphQL media types otherwise.
+      varyOn(reply, 'Accept');
       const problem = request.method === 'POST' ? requestBodyProblem(request.body) : undefined;
       if (problem)
         return reply
