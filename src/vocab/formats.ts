@@ -11,7 +11,9 @@ export type ResultsMediaType = 'application/sparql-results+json' | 'application/
 export type RdfMediaType = 'text/turtle' | 'application/n-triples' | 'application/n-quads' | 'application/trig' | 'application/ld+json' | 'application/rdf+xml';
 /** Akoma Ntoso 3.0 XML (src/akn). */
 export const AKN_MEDIA_TYPE = 'application/akn+xml';
-export type FormatMediaType = ResultsMediaType | RdfMediaType | 'text/html' | typeof AKN_MEDIA_TYPE;
+/** Graph exports for visualisation tools (src/viz): GraphML, GEXF, Graphviz DOT. */
+export type ExportMediaType = 'application/graphml+xml' | 'application/gexf+xml' | 'text/vnd.graphviz';
+export type FormatMediaType = ResultsMediaType | RdfMediaType | ExportMediaType | 'text/html' | typeof AKN_MEDIA_TYPE;
 
 export interface Format {
   /** The short name links use (`?format=ttl`). */
@@ -53,6 +55,9 @@ export const FORMATS: Readonly<Record<FormatMediaType, Format>> = {
   },
   'text/html': { name: 'html', names: ['html'], aliases: ['application/xhtml+xml'], extension: 'html' },
   [AKN_MEDIA_TYPE]: { name: 'akn', names: ['akn', 'akomantoso'], aliases: [], extension: 'xml' },
+  'application/graphml+xml': { name: 'graphml', names: ['graphml'], aliases: [], extension: 'graphml' },
+  'application/gexf+xml': { name: 'gexf', names: ['gexf'], aliases: [], extension: 'gexf' },
+  'text/vnd.graphviz': { name: 'dot', names: ['dot', 'graphviz', 'gv'], aliases: [], extension: 'dot' },
 };
 
 /** What one operation answers in. */

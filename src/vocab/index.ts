@@ -12,7 +12,7 @@ export {
   isResultsMediaType,
   isDatasetMediaType,
 } from './formats';
-export type { Format, FormatOffer, FormatMediaType, RdfMediaType, ResultsMediaType } from './formats';
+export type { Format, FormatOffer, FormatMediaType, ExportMediaType, RdfMediaType, ResultsMediaType } from './formats';
 export { createIriScheme, sdgIri } from './iris';
 export type { IriScheme } from './iris';
 export { TARGET_KINDS, targetKind } from './targetKinds';
