@@ -21,7 +21,6 @@ import {
   REQUEST_TIMEOUT_MS,
   HttpError,
   UNLIMITED_PATH_PREFIXES,
-  queryScope,
 } from './http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -131,7 +130,7 @@ export async function buildApp(config: AppConfig, { store: backend, htmlPage, lo
     search.start().catch((error: Error) => app.log.warn(`The search index could not be built yet (it is built again when the data changes): ${error.message}`));
   });
   app.addHook('onClose', async () => search.stop());
-  await app.register(graphqlPlugin, { store, base: config.base, search, requestScope: queryScope });
+  await app.register(graphqlPlugin, { store, base: config.base, search });
 
   await app.register(linkedDataPlugin, { store, base: config.base, ontologyDir: config.data.ontologyDir, httpCache });
   await app.register(graphRoutes, { store, base: config.base, ontologyDir: config.data.ontologyDir, httpCache });

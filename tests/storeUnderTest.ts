@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createStore, openRemoteStore, parseCredentials, rebaseIris, type GraphStore, type StoreSource } from '../src/graph';
+import { createStore, openRemoteStore, parseCredentials, type GraphStore, type StoreSource } from '../src/graph';
+import { rebaseIris } from '../src/vocab';
 import { startVirtuoso, type PrivateVirtuoso } from '../scripts/virtuoso/privateVirtuoso';
 
 /** The backend the store, endpoint, GraphQL, linked-data and named-query suites run on:

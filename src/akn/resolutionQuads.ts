@@ -6,7 +6,7 @@
  *  times slower. */
 import { Parser, type Quad } from 'n3';
 import type { GraphStore, QueryOptions } from '../graph';
-import { NS } from '../vocab';
+import { NS, isIriRefText } from '../vocab';
 
 const PREFIXES = `PREFIX eli: <${NS.eli}>
 PREFIX cito: <${NS.cito}>
@@ -19,7 +19,7 @@ PREFIX unkg: <${NS.unkg}>
 const NAMES = 'VALUES ?p { rdf:type skos:prefLabel rdfs:label eli:id_local }';
 
 export function resolutionQueries(iri: string): string[] {
-  if (/[\u0000-\u0020<>"{}|^`\\]/.test(iri)) throw new Error(`not an IRI: ${JSON.stringify(iri)}`);
+  if (!isIriRefText(iri)) throw new Error(`not an IRI: ${JSON.stringify(iri)}`);
   const doc = `<${iri}>`;
   return [
     `CONSTRUCT { ${doc} ?p ?o } WHERE { ${doc} ?p ?o }`,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as oxigraph from 'oxigraph';
-import { rebaseIris, type GraphStore, type StoreSource } from '../graph';
+import type { GraphStore, StoreSource } from '../graph';
+import { rebaseIris } from '../vocab';
 
 export interface PublishResult {
   /** Named graphs replaced, in order. */

@@ -26,11 +26,10 @@
  *    that others can write to (the remote one) also moves it at least every freshness window,
  *    so caches keyed on it never outlive a change by more than that window. */
 
-/** Media types of SELECT/ASK results. */
-export type ResultsMediaType = 'application/sparql-results+json' | 'application/sparql-results+xml' | 'text/csv' | 'text/tab-separated-values';
+import type { RdfMediaType, ResultsMediaType } from '../vocab';
 
-/** Media types of RDF graphs and datasets. */
-export type RdfMediaType = 'text/turtle' | 'application/n-triples' | 'application/n-quads' | 'application/trig' | 'application/ld+json' | 'application/rdf+xml';
+/** Media types of SELECT/ASK results, and of RDF graphs and datasets (src/vocab's format registry). */
+export type { RdfMediaType, ResultsMediaType };
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 

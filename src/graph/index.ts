@@ -32,15 +32,6 @@ export {
 export { VALUES_BATCH_SIZE, MAX_NESTING_DEPTH, MAX_ALGEBRA_OPERATORS, MAX_QUERY_CHARS } from './limits';
 export { assertEvaluable } from './queryComplexity';
 export {
-  RESULTS_MEDIA_TYPES,
-  RDF_MEDIA_TYPES,
-  DATASET_MEDIA_TYPES,
-  TRIPLE_MEDIA_TYPES,
-  isRdfMediaType,
-  isResultsMediaType,
-  isDatasetMediaType,
-} from './formats';
-export {
   OxigraphStore,
   createStore,
   openStore,
@@ -57,7 +48,6 @@ export type { StoreSource } from './StoreSource';
 export { discoverSources, referenceGraphIri } from './discoverSources';
 export type { DataLayout, DiscoveredSources } from './discoverSources';
 export { queryForm, declaresDataset } from './sparqlText';
-export { rebaseIris } from './rebaseIris';
 export { withExplicitStringDatatype } from './jsonResults';
 export { OWN_DEFAULT_GRAPH, isInternalGraph } from './unionDefaultGraph';
 export { scopedStore } from './scopedStore';

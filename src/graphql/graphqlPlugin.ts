@@ -1,6 +1,7 @@
-import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { YogaLogger } from 'graphql-yoga';
-import type { GraphStore, QueryScope } from '../graph';
+import type { GraphStore } from '../graph';
+import { queryScope, varyOn } from '../http';
 import type { SearchIndex } from '../search';
 import { createGraphqlServer, GRAPHIQL_ASSETS_PATH, GRAPHQL_PATH, PERSISTED_OPERATIONS_PATH } from './createGraphqlServer';
 import { GRAPHIQL_ASSETS, graphiqlAsset, type GraphiqlAssetName } from './graphiql';
@@ -16,8 +17,6 @@ export interface GraphqlPluginOptions {
   graphiql?: boolean;
   /** The service's full-text index, for `search`. */
   search?: SearchIndex;
-  /** The scope of a request's store queries (abort on disconnect, deadline, client identity). */
-  requestScope?: (request: FastifyRequest, reply: FastifyReply) => QueryScope;
 }
 
 /** What a GET /graphql without an operation is told (a browser gets GraphiQL instead). */
@@ -38,7 +37,7 @@ const ASSET_CACHE_CONTROL = 'public, max-age=86400';
 
 /** GraphQL at /graphql (GET, POST, OPTIONS), GraphiQL for browsers with its assets under
  *  /graphql/assets, and the manifest of persisted operations at /graphql/operations. */
-export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true, search, requestScope }) => {
+export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { store, base, graphiql = true, search }) => {
   const yoga = createGraphqlServer({ store, base, graphiql, logger: yogaLogger(app.log), ...(search ? { search } : {}) });
 
   // The first introspection builds a large answer on the event loop (hundreds of ms, cold):
@@ -53,6 +52,8 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
     method: ['GET', 'POST', 'OPTIONS'],
     schema: { summary: 'GraphQL (GraphiQL in a browser); the schema by introspection', tags: ['graphql'] },
     handler: async (request, reply) => {
+      // The answer depends on Accept: GraphiQL for browsers, the GraphQL media types otherwise.
+      varyOn(reply, 'Accept');
       const problem = request.method === 'POST' ? requestBodyProblem(request.body) : undefined;
       if (problem)
         return reply
@@ -71,7 +72,7 @@ export const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (ap
         for (const [name, value] of kept.headers) reply.header(name, value);
         return reply.status(kept.status).send(kept.body);
       }
-      const response = await yoga.handleNodeRequestAndResponse(request, reply, requestScope ? { scope: requestScope(request, reply) } : {});
+      const response = await yoga.handleNodeRequestAndResponse(request, reply, { scope: queryScope(request, reply) });
       const headers: Array<[string, string]> = [];
       response.headers.forEach((value, name) => {
         reply.header(name, value);

@@ -17,7 +17,8 @@ export {
   notFoundHandler,
 } from './errors';
 export type { ErrorResponse } from './errors';
-export { negotiate, negotiator, parseAccept, NEGOTIATION_CACHE_ENTRIES, NEGOTIATION_CACHE_MAX_HEADER_CHARS } from './negotiate';
+export { negotiate, negotiator, negotiateReply, varyOn, parseAccept, NEGOTIATION_CACHE_ENTRIES, NEGOTIATION_CACHE_MAX_HEADER_CHARS } from './negotiate';
+export type { NegotiationOptions } from './negotiate';
 export * from './limits';
 export { assertWriteAccess, requireWriteAccess } from './writeAccess';
 export { contentTypeOf, mediaTypeParams, refuseEncodedBodies, withCharset } from './mediaType';

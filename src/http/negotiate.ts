@@ -1,3 +1,5 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FormatOffer } from '../vocab';
 import { NotAcceptableError } from './errors';
 
 /** Content negotiation (RFC 9110 §12.5.1), the only implementation in the service. */
@@ -119,4 +121,53 @@ export function negotiator<T extends string>(
     if (chosen === null) throw new NotAcceptableError(accept, offered);
     return chosen;
   };
+}
+
+/** Adds `fields` to the reply's Vary header, keeping those already named (CORS's Origin). */
+export function varyOn(reply: FastifyReply, ...fields: string[]): void {
+  const current = reply.getHeader('vary');
+  const named =
+    current === undefined
+      ? []
+      : String(current)
+          .split(',')
+          .map((field) => field.trim())
+          .filter(Boolean);
+  for (const field of fields) if (!named.some((name) => name.toLowerCase() === field.toLowerCase())) named.push(field);
+  reply.header('Vary', named.join(', '));
+}
+
+const offerNegotiators = new WeakMap<FormatOffer, (accept: string | undefined) => string>();
+
+function negotiatorOf<T extends string>(offer: FormatOffer<T>): (accept: string | undefined) => T {
+  let pick = offerNegotiators.get(offer);
+  if (!pick) offerNegotiators.set(offer, (pick = negotiator(offer.types, offer.fallback, offer.aliases)));
+  return pick as (accept: string | undefined) => T;
+}
+
+export interface NegotiationOptions<T extends string> {
+  /** The type the request named otherwise (`?format=`): it wins over Accept. */
+  chosen?: T;
+  /** When nothing offered is acceptable, answer with the offer's default instead of a 406. */
+  orFallback?: boolean;
+}
+
+/** The media type to answer `request` in, among those `offer` (src/vocab's format registry)
+ *  lists. The reply is marked as varying on Accept whatever decides, since the same URL
+ *  answers differently to another Accept header. Nothing acceptable is a 406 listing the
+ *  offer, unless `orFallback`. */
+export function negotiateReply<T extends string>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  offer: FormatOffer<T>,
+  { chosen, orFallback = false }: NegotiationOptions<T> = {},
+): T {
+  varyOn(reply, 'Accept');
+  if (chosen !== undefined) return chosen;
+  try {
+    return negotiatorOf(offer)(request.headers.accept);
+  } catch (error) {
+    if (orFallback && error instanceof NotAcceptableError) return offer.fallback;
+    throw error;
+  }
 }

@@ -28,7 +28,8 @@ export { languagePreference, requestedLanguages, DEFAULT_LANGUAGES } from './lan
 export { aknRepresentation } from './aknRepresentation';
 export type { AknRequest } from './aknRepresentation';
 export { iriForPath, pathForIri, hrefForIri, MINTED_PATH_PREFIXES, ONTOLOGY_PATH, CLAUSE_PATH } from './resourcePaths';
-export { sparqlIri, sparqlValues, isAbsoluteIri } from './sparqlIri';
+export { sparqlIri, sparqlValues } from './sparqlIri';
+export { isAbsoluteIri } from '../vocab';
 export { escapeHtml, jsonForScript, htmlDocument, SITE_LINKS, SITE_STYLESHEET } from './html';
 export type { HtmlPage } from './html';
 export { BACKLINK_PAGE_SIZE, MAX_BACKLINK_PAGE, MAX_OWN_TRIPLES, SNIPPET_LENGTH } from './limits';

@@ -1,19 +1,17 @@
 /** The languages a reader prefers, best first: `?lang=fr,en` when given, else the
  *  Accept-Language header (RFC 9110 §12.5.4), then the service's defaults. */
 import { BadRequestError } from '../http';
+import { isLanguageTag } from '../vocab';
 
 /** Labels and texts fall back to these, in this order. */
 export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'fr'];
-
-/** BCP 47 language tag, loosely ("en", "fr", "en-GB", "zh-Hant-TW"). */
-const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
 
 /** Tags of an Accept-Language header by decreasing quality ("*" and malformed parts left out). */
 function parseAcceptLanguage(header: string): string[] {
   const ranges: Array<{ tag: string; q: number; position: number }> = [];
   header.split(',').forEach((part, position) => {
     const [tag, ...params] = part.split(';').map((s) => s.trim());
-    if (!LANGUAGE_TAG.test(tag)) return;
+    if (!isLanguageTag(tag)) return;
     const qParam = params.find((p) => /^q\s*=/i.test(p));
     const q = qParam === undefined ? 1 : Number(qParam.split('=')[1]);
     if (!Number.isFinite(q) || q <= 0 || q > 1) return;
@@ -33,7 +31,7 @@ export function requestedLanguages(lang: string | readonly string[] | undefined,
       .flatMap((v: string) => v.split(','))
       .map((t) => t.trim())
       .filter(Boolean);
-    for (const tag of tags) if (!LANGUAGE_TAG.test(tag)) throw new BadRequestError(`lang must list language tags such as en,fr: ${JSON.stringify(tag)}`);
+    for (const tag of tags) if (!isLanguageTag(tag)) throw new BadRequestError(`lang must list language tags such as en,fr: ${JSON.stringify(tag)}`);
   } else {
     tags = acceptLanguage ? parseAcceptLanguage(acceptLanguage) : [];
   }

@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { scopedStore, type GraphStore } from '../graph';
-import { BadRequestError, HttpError, NotFoundError, queryScope, withCharset, type HttpCache } from '../http';
+import { BadRequestError, HttpError, NotFoundError, queryScope, varyOn, withCharset, type HttpCache } from '../http';
 import { DEFAULT_BASE, NS, ONTOLOGY_IRI } from '../vocab';
 
 /** Resources with a citation timeline: what cites and what is cited. */
@@ -121,7 +121,7 @@ export const linkedDataPlugin: FastifyPluginAsync<LinkedDataOptions> = async (ap
     const format = single(query.format);
     const languages = languagePreference(query.lang, request.headers['accept-language']);
     const page = pageOf(single(query.page));
-    reply.header('Vary', 'Accept, Accept-Language');
+    varyOn(reply, 'Accept', 'Accept-Language');
     const iri = iriForPath(path, base);
 
     // Resolutions whose text the store holds are also Akoma Ntoso documents; anything else

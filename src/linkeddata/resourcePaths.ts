@@ -1,15 +1,12 @@
 /** Where each IRI of the service answers: the path of an IRI minted under the base is the
  *  rest of the IRI after the base, whatever host serves it. The ontology and the clause-verb
  *  scheme keep their fixed names and answer at /ontology and /clause. */
-import { CLAUSE_SCHEME_IRI, NS, ONTOLOGY_IRI } from '../vocab';
+import { CLAUSE_SCHEME_IRI, NS, ONTOLOGY_IRI, isIriRefText } from '../vocab';
 
 /** Path prefixes of the resources minted under the base (DESIGN.md, "IRIs and vocabulary"). */
 export const MINTED_PATH_PREFIXES: readonly string[] = ['eli/un/', 'treaty/', 'org/', 'event/', 'pub/', 'plan/'];
 export const ONTOLOGY_PATH = '/ontology';
 export const CLAUSE_PATH = '/clause';
-
-/** Characters an IRI cannot hold (SPARQL IRIREF): a path decoding to one names nothing here. */
-const NOT_IN_IRI = /[\u0000-\u0020<>"{}|^`\\]/;
 
 /** The IRI a request path stands for, or undefined when the path names no IRI of the service.
  *  `path` is the raw (percent-encoded) path without its query string. */
@@ -20,7 +17,8 @@ export function iriForPath(path: string, base: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (NOT_IN_IRI.test(decoded) || !decoded.startsWith('/')) return undefined;
+  // A path decoding to characters an IRI cannot hold names nothing here.
+  if (!isIriRefText(decoded) || !decoded.startsWith('/')) return undefined;
   if (decoded === ONTOLOGY_PATH) return ONTOLOGY_IRI;
   if (decoded === CLAUSE_PATH) return CLAUSE_SCHEME_IRI;
   if (decoded.startsWith(`${CLAUSE_PATH}/`) && decoded.length > CLAUSE_PATH.length + 1) return NS.clause + decoded.slice(CLAUSE_PATH.length + 1);

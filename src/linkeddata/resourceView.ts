@@ -122,63 +122,81 @@ function snippetAround(text: string, match: string | undefined): Omit<Snippet, '
   };
 }
 
-export function resourceView(description: ResourceDescription, languages: readonly string[], base: string): ResourceView {
-  const { iri } = description;
-  const index = new TripleIndex(description.quads);
-  const texts = new TripleIndex(description.snippets);
-  const labelOf = (node: string) => labelIn(index, node, languages, base);
-  const link = (node: string): LinkTerm => {
-    const href = hrefForIri(node, base);
-    return { iri: node, label: labelOf(node).label, ...(href !== undefined ? { href } : {}) };
-  };
-  const predicateLink = (predicate: string): LinkTerm => {
-    const href = hrefForIri(predicate, base);
-    return { iri: predicate, label: prefixedName(predicate), ...(href !== undefined ? { href } : {}) };
-  };
-  const valuesOf = (subject: string, predicate: string): Value[] => {
-    const iris = index.iris(subject, predicate).map((o): Value => ({ kind: 'iri', ...link(o) }));
-    const literals = index.literals(subject, predicate);
-    const preferred = pickLiteral(literals, languages);
-    const ordered = preferred ? [preferred, ...literals.filter((l) => l !== preferred)] : literals;
-    return [
-      ...iris.sort((a, b) => byCodeUnits((a as LinkTerm).label, (b as LinkTerm).label)),
-      ...ordered.map((l): Value => ({ kind: 'literal', ...toLiteralValue(l) })),
-    ];
-  };
-  const firstLiteral = (subject: string, predicate: string): string | undefined => pickLiteral(index.literals(subject, predicate), languages)?.value;
-  const evidenceOf = (node: string): EvidenceView => {
-    const types = index.iris(node, RDF_TYPE);
-    const kind = EVIDENCE_KINDS.find(([type]) => types.includes(type))?.[1] ?? 'reference';
-    const target = index.iris(node, `${NS.cito}hasCitedEntity`)[0];
-    const footnote = index.iris(node, `${NS.unkg}viaFootnote`)[0];
-    const characterization = index.iris(node, `${NS.cito}hasCitationCharacterization`)[0];
-    const score = firstLiteral(node, `${NS.unkg}score`);
-    const view: EvidenceView = { iri: node, kind };
-    if (target !== undefined) view.target = link(target);
-    const matchedText = firstLiteral(node, `${NS.unkg}matchedText`);
-    if (matchedText !== undefined) view.matchedText = matchedText;
-    if (footnote !== undefined) view.footnote = link(footnote);
-    const extractor = firstLiteral(node, `${NS.unkg}extractor`);
-    if (extractor !== undefined) view.extractor = extractor;
-    if (score !== undefined && Number.isFinite(Number(score))) view.score = Number(score);
-    if (characterization !== undefined) view.characterization = predicateLink(characterization);
-    return view;
-  };
-  const positionOf = (node: string): number => Number(firstLiteral(node, `${NS.unkg}startOffset`) ?? Number.MAX_SAFE_INTEGER);
+/** The literals with the one best in the reader's languages first. */
+function preferredFirst(literals: Literal[], languages: readonly string[]): Literal[] {
+  const preferred = pickLiteral(literals, languages);
+  return preferred ? [preferred, ...literals.filter((l) => l !== preferred)] : literals;
+}
 
+/** What every stage of a view reads: the description's triples and snippets, indexed, and
+ *  how to show a node in the reader's languages. */
+interface ViewContext {
+  iri: string;
+  index: TripleIndex;
+  texts: TripleIndex;
+  languages: readonly string[];
+  base: string;
+  /** A node with its label and the page to follow. */
+  link(node: string): LinkTerm;
+  /** A predicate (or a characterization) with its prefixed name. */
+  predicateLink(predicate: string): LinkTerm;
+  /** The value of the best literal of `subject`'s `predicate`. */
+  firstLiteral(subject: string, predicate: string): string | undefined;
+  /** Where an act or a link starts in its paragraph's text (unknown ones last). */
+  positionOf(node: string): number;
+}
+
+function viewContext(description: ResourceDescription, languages: readonly string[], base: string): ViewContext {
+  const index = new TripleIndex(description.quads);
+  const withHref = (term: LinkTerm): LinkTerm => {
+    const href = hrefForIri(term.iri, base);
+    return href !== undefined ? { ...term, href } : term;
+  };
+  const firstLiteral = (subject: string, predicate: string) => pickLiteral(index.literals(subject, predicate), languages)?.value;
+  return {
+    iri: description.iri,
+    index,
+    texts: new TripleIndex(description.snippets),
+    languages,
+    base,
+    link: (node) => withHref({ iri: node, label: labelIn(index, node, languages, base).label }),
+    predicateLink: (predicate) => withHref({ iri: predicate, label: prefixedName(predicate) }),
+    firstLiteral,
+    positionOf: (node) => Number(firstLiteral(node, `${NS.unkg}startOffset`) ?? Number.MAX_SAFE_INTEGER),
+  };
+}
+
+/** In the order of the text, then by IRI. */
+const inTextOrder = (context: ViewContext) => (a: string, b: string) => context.positionOf(a) - context.positionOf(b) || byCodeUnits(a, b);
+
+/** The values of one property: linked resources by label, then literals, the preferred first. */
+function valuesOf(context: ViewContext, subject: string, predicate: string): Value[] {
+  const iris = context.index.iris(subject, predicate).map((o): Value => ({ kind: 'iri', ...context.link(o) }));
+  return [
+    ...iris.sort((a, b) => byCodeUnits((a as LinkTerm).label, (b as LinkTerm).label)),
+    ...preferredFirst(context.index.literals(subject, predicate), context.languages).map((l): Value => ({ kind: 'literal', ...toLiteralValue(l) })),
+  ];
+}
+
+/** The property table: the usual properties first (PROPERTY_ORDER), then by prefixed name. */
+function propertiesOf(context: ViewContext): PropertyView[] {
   const rank = (p: string): number => (PROPERTY_ORDER.includes(p) ? PROPERTY_ORDER.indexOf(p) : PROPERTY_ORDER.length);
-  const properties = index
-    .predicates(iri)
+  return context.index
+    .predicates(context.iri)
     .filter((p) => !SHOWN_APART.has(p))
     .sort((a, b) => rank(a) - rank(b) || byCodeUnits(prefixedName(a), prefixedName(b)))
-    .map((p) => ({ predicate: predicateLink(p), values: valuesOf(iri, p) }));
+    .map((p) => ({ predicate: context.predicateLink(p), values: valuesOf(context, context.iri, p) }));
+}
 
-  const clauseActs = index
-    .iris(iri, `${NS.unkg}clauseAct`)
-    .sort((a, b) => positionOf(a) - positionOf(b) || byCodeUnits(a, b))
+/** The clause acts of a paragraph, in the order of its text. */
+function clauseActsOf(context: ViewContext): ClauseActView[] {
+  const { index, link } = context;
+  return index
+    .iris(context.iri, `${NS.unkg}clauseAct`)
+    .sort(inTextOrder(context))
     .map((act): ClauseActView => {
       const verb = index.iris(act, `${NS.unkg}verb`)[0];
-      const verbText = firstLiteral(act, `${NS.unkg}verbText`);
+      const verbText = context.firstLiteral(act, `${NS.unkg}verbText`);
       return {
         iri: act,
         ...(verb !== undefined ? { verb: link(verb) } : {}),
@@ -186,27 +204,51 @@ export function resourceView(description: ResourceDescription, languages: readon
         addressees: index.iris(act, `${NS.unkg}addressee`).map(link),
       };
     });
+}
 
-  const evidence = index
-    .subjectsWith(`${NS.cito}hasCitingEntity`, iri)
-    .sort((a, b) => positionOf(a) - positionOf(b) || byCodeUnits(a, b))
-    .map(evidenceOf);
+/** One extracted link: its kind, target, matched text, footnote, extractor, score. */
+function evidenceView(context: ViewContext, node: string): EvidenceView {
+  const { index, link, firstLiteral } = context;
+  const types = index.iris(node, RDF_TYPE);
+  const kind = EVIDENCE_KINDS.find(([type]) => types.includes(type))?.[1] ?? 'reference';
+  const target = index.iris(node, `${NS.cito}hasCitedEntity`)[0];
+  const footnote = index.iris(node, `${NS.unkg}viaFootnote`)[0];
+  const characterization = index.iris(node, `${NS.cito}hasCitationCharacterization`)[0];
+  const score = firstLiteral(node, `${NS.unkg}score`);
+  const view: EvidenceView = { iri: node, kind };
+  if (target !== undefined) view.target = link(target);
+  const matchedText = firstLiteral(node, `${NS.unkg}matchedText`);
+  if (matchedText !== undefined) view.matchedText = matchedText;
+  if (footnote !== undefined) view.footnote = link(footnote);
+  const extractor = firstLiteral(node, `${NS.unkg}extractor`);
+  if (extractor !== undefined) view.extractor = extractor;
+  if (score !== undefined && Number.isFinite(Number(score))) view.score = Number(score);
+  if (characterization !== undefined) view.characterization = context.predicateLink(characterization);
+  return view;
+}
 
-  const textPreference = (subject: string): Literal[] => {
-    const all = texts.literals(subject, TEXT);
-    const preferred = pickLiteral(all, languages);
-    return preferred ? [preferred, ...all.filter((l) => l !== preferred)] : all;
-  };
-  const backlinkItems = description.backlinks.items.map((b): BacklinkView => {
+/** The links extracted from the resource's own text, in the order of the text. */
+function evidenceOf(context: ViewContext): EvidenceView[] {
+  return context.index
+    .subjectsWith(`${NS.cito}hasCitingEntity`, context.iri)
+    .sort(inTextOrder(context))
+    .map((node) => evidenceView(context, node));
+}
+
+/** One page of backlinks: who points here, the evidence of a citation, and a snippet of the
+ *  citing text around the matched words. */
+function backlinkViews(context: ViewContext, backlinks: ResourceDescription['backlinks']): BacklinkView[] {
+  const { index, iri } = context;
+  return backlinks.items.map((b): BacklinkView => {
     const support = CITING_PREDICATES.includes(b.predicate)
       ? index
           .subjectsWith(`${NS.cito}hasCitingEntity`, b.subject)
           .filter((e) => index.iris(e, `${NS.cito}hasCitedEntity`).includes(iri))
-          .sort((x, y) => positionOf(x) - positionOf(y) || byCodeUnits(x, y))
-          .map(evidenceOf)
+          .sort(inTextOrder(context))
+          .map((node) => evidenceView(context, node))
       : [];
-    const text = textPreference(b.subject)[0];
-    const view: BacklinkView = { subject: link(b.subject), predicate: predicateLink(b.predicate), evidence: support };
+    const text = preferredFirst(context.texts.literals(b.subject, TEXT), context.languages)[0];
+    const view: BacklinkView = { subject: context.link(b.subject), predicate: context.predicateLink(b.predicate), evidence: support };
     if (text)
       view.snippet = {
         ...snippetAround(text.value, support.find((e) => e.matchedText && text.value.includes(e.matchedText))?.matchedText),
@@ -214,22 +256,24 @@ export function resourceView(description: ResourceDescription, languages: readon
       };
     return view;
   });
+}
 
-  const own = index.literals(iri, TEXT);
-  const preferredText = pickLiteral(own, languages);
+export function resourceView(description: ResourceDescription, languages: readonly string[], base: string): ResourceView {
+  const context = viewContext(description, languages, base);
+  const { iri, index } = context;
   const { backlinks } = description;
   const href = hrefForIri(iri, base);
   return {
     iri,
     ...(href !== undefined ? { href } : {}),
-    ...labelOf(iri),
-    types: index.iris(iri, RDF_TYPE).map(link),
-    texts: (preferredText ? [preferredText, ...own.filter((l) => l !== preferredText)] : own).map(toLiteralValue),
-    properties,
-    clauseActs,
-    evidence,
+    ...labelIn(index, iri, languages, base),
+    types: index.iris(iri, RDF_TYPE).map(context.link),
+    texts: preferredFirst(index.literals(iri, TEXT), languages).map(toLiteralValue),
+    properties: propertiesOf(context),
+    clauseActs: clauseActsOf(context),
+    evidence: evidenceOf(context),
     backlinks: {
-      items: backlinkItems,
+      items: backlinkViews(context, backlinks),
       total: backlinks.total,
       page: backlinks.page,
       pageSize: backlinks.pageSize,

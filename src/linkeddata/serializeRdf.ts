@@ -1,8 +1,7 @@
 /** A description written in one RDF format: Turtle with the prefixes it uses, N-Triples,
  *  RDF/XML, and JSON-LD compacted with the project's context. */
 import { Writer, type Quad } from 'n3';
-import { writeRdf } from '../sparql';
-import { PREFIXES } from '../vocab';
+import { PREFIXES, writeRdf } from '../vocab';
 import { compactJsonLd, type JsonLdContext } from './compactJsonLd';
 import type { RdfRepresentation } from './representations';
 

@@ -1,16 +1,11 @@
-/** IRIs written into SPARQL text: requests supply them, so each is checked against the
- *  IRIREF grammar first. */
+/** IRIs written into SPARQL text: requests supply them, so each is checked (src/vocab's
+ *  rdfTerms) and one that is not an absolute IRI is the client's error. */
 import { BadRequestError } from '../http';
+import { iriRef, valuesClause } from '../vocab';
 
-const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-const NOT_IN_IRIREF = /[\u0000-\u0020<>"{}|^`\\]/;
+const notAnIri = (iri: string) => new BadRequestError(`not an absolute IRI: ${JSON.stringify(iri)}`);
 
-export const isAbsoluteIri = (iri: string): boolean => HAS_SCHEME.test(iri) && !NOT_IN_IRIREF.test(iri);
+/** `<iri>`; a string that cannot be an absolute IRI is a 400. */
+export const sparqlIri = (iri: string): string => iriRef(iri, notAnIri);
 
-/** `<iri>`; a string that cannot be an absolute IRI is the client's error. */
-export function sparqlIri(iri: string): string {
-  if (!isAbsoluteIri(iri)) throw new BadRequestError(`not an absolute IRI: ${JSON.stringify(iri)}`);
-  return `<${iri}>`;
-}
-
-export const sparqlValues = (variable: string, iris: readonly string[]): string => `VALUES ?${variable} { ${iris.map(sparqlIri).join(' ')} }`;
+export const sparqlValues = (variable: string, iris: readonly string[]): string => valuesClause(variable, iris, notAnIri);

@@ -4,6 +4,7 @@
  *  by the generator: nothing in it (quotes, braces, `$&`, `$'`) can change the query around it. */
 import { DataFactory as factory, type Literal, type NamedNode } from 'n3';
 import { Generator, Parser, type SparqlQuery } from 'sparqljs';
+import { isAbsoluteIri } from '../vocab';
 import type { NamedQuery, QueryParameter } from './NamedQuery';
 
 export class ParameterError extends Error {
@@ -20,7 +21,7 @@ type Term = NamedNode | Literal;
 function term(p: QueryParameter, value: string): Term {
   switch (p.type) {
     case 'iri':
-      if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(value)) throw new ParameterError(`parameter "${p.name}" must be an absolute IRI, got "${value}"`);
+      if (!isAbsoluteIri(value)) throw new ParameterError(`parameter "${p.name}" must be an absolute IRI, got "${value}"`);
       return factory.namedNode(value);
     case 'integer':
       if (!/^[+-]?\d+$/.test(value)) throw new ParameterError(`parameter "${p.name}" must be an integer, got "${value}"`);

@@ -4,8 +4,9 @@
 import type {} from '@fastify/swagger';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { GraphStore, ResultsMediaType } from '../graph';
-import { BadRequestError, negotiator, queryScope, withCharset, type HttpCache } from '../http';
+import { BadRequestError, negotiateReply, queryScope, withCharset, type HttpCache } from '../http';
 import { formatOverride, SOLUTION_TYPES } from '../sparql';
+import { OFFERS } from '../vocab';
 import { bindParameters, ParameterError } from './bindParameters';
 import type { NamedQuery } from './NamedQuery';
 
@@ -17,13 +18,6 @@ export interface NamedQueriesPluginOptions {
   /** ETag, Cache-Control and 304 for the answers (none when absent). */
   httpCache?: HttpCache;
 }
-
-const SOLUTION_ALIASES: Readonly<Record<string, ResultsMediaType>> = {
-  'application/json': 'application/sparql-results+json',
-  'application/xml': 'application/sparql-results+xml',
-};
-
-const negotiateSolutions = negotiator(SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES);
 
 function describe(q: NamedQuery) {
   return {
@@ -74,9 +68,8 @@ export const namedQueriesPlugin: FastifyPluginAsync<NamedQueriesPluginOptions> =
           if (e instanceof ParameterError) throw new BadRequestError(`${q.name}: ${e.message}`);
           throw e;
         }
-        const override = formatOverride(typeof params.format === 'string' ? params.format : undefined, 'SELECT') as ResultsMediaType | undefined;
-        const mediaType = override ?? negotiateSolutions(request.headers.accept);
-        reply.header('Vary', 'Accept');
+        const chosen = formatOverride(typeof params.format === 'string' ? params.format : undefined, 'SELECT') as ResultsMediaType | undefined;
+        const mediaType = negotiateReply(request, reply, OFFERS.solutions, { chosen });
         if (options.httpCache?.notModified(request, reply, mediaType)) return reply.send();
         const result = await store.query(sparql, {
           resultsFormat: mediaType,

@@ -6,20 +6,16 @@ import {
   requireWriteAccess,
   contentTypeOf,
   MAX_GRAPH_UPLOAD_BYTES,
-  negotiate,
+  negotiateReply,
   withCharset,
 } from '../http';
-import { TRIPLE_MEDIA_TYPES, type GraphStore, type RdfMediaType } from '../graph';
+import type { GraphStore, RdfMediaType } from '../graph';
+import { checkedIri, OFFERS } from '../vocab';
 import { decodeUtf8, urlParams } from './formParams';
 import { registerBodyParsers, type RequestBody } from './requestBody';
 import type { SparqlPluginOptions } from './SparqlPluginOptions';
 
 export const GRAPH_STORE_PATH = '/store';
-
-/** What a whole-dataset GET is offered in (N-Quads first: it streams and diffs well). */
-const DATASET_TYPES: readonly RdfMediaType[] = ['application/n-quads', 'application/trig', 'application/ld+json'];
-
-const ABSOLUTE_IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^<>"{}|^`\\\u0000-\u0020]*$/;
 
 /** The graph a request names: an IRI (`?graph=`), the stored default graph (`?default`), or
  *  the whole dataset (neither; GET only). */
@@ -32,8 +28,7 @@ function targetOf(request: FastifyRequest): Target {
   if (graphs.length > 1 || (graphs.length && isDefault)) throw new BadRequestError('Name one graph: either ?graph=<iri> or ?default');
   if (isDefault) return { kind: 'default' };
   if (!graphs.length) return { kind: 'dataset' };
-  if (!ABSOLUTE_IRI.test(graphs[0])) throw new BadRequestError(`graph must be an absolute IRI; got ${JSON.stringify(graphs[0])}`);
-  return { kind: 'graph', iri: graphs[0] };
+  return { kind: 'graph', iri: checkedIri(graphs[0], (iri) => new BadRequestError(`graph must be an absolute IRI; got ${JSON.stringify(iri)}`)) };
 }
 
 function graphOf(target: Target): string | null {
@@ -45,8 +40,8 @@ function graphOf(target: Target): string | null {
 function upload(request: FastifyRequest): { data: string; format: RdfMediaType } {
   const body = request.body as RequestBody | undefined;
   const mediaType = body?.kind === 'other' ? body.mediaType : contentTypeOf(request.headers['content-type']);
-  const format = mediaType && (TRIPLE_MEDIA_TYPES as readonly string[]).includes(mediaType) ? (mediaType as RdfMediaType) : undefined;
-  if (!format) throw new UnsupportedMediaTypeError(mediaType, TRIPLE_MEDIA_TYPES);
+  const format = mediaType && (OFFERS.graph.types as readonly string[]).includes(mediaType) ? (mediaType as RdfMediaType) : undefined;
+  if (!format) throw new UnsupportedMediaTypeError(mediaType, OFFERS.graph.types);
   return { data: body?.kind === 'other' ? decodeUtf8(body.bytes, 'The RDF body') : '', format };
 }
 
@@ -65,12 +60,11 @@ export const graphStoreProtocol: FastifyPluginAsync<SparqlPluginOptions> = async
     { schema: { summary: 'Graph Store Protocol: a graph (?graph=IRI) or the default graph (?default)', tags: ['sparql'] } },
     async (request, reply) => {
       const target = targetOf(request);
-      reply.header('Vary', 'Accept');
       if (target.kind === 'dataset') {
-        const format = negotiate(request.headers.accept, DATASET_TYPES, 'application/n-quads');
+        const format = negotiateReply(request, reply, OFFERS.dataset);
         return reply.type(withCharset(format)).send(await store.dump(format));
       }
-      const format = negotiate(request.headers.accept, TRIPLE_MEDIA_TYPES, 'text/turtle');
+      const format = negotiateReply(request, reply, OFFERS.graph);
       await assertExists(store, target);
       return reply.type(withCharset(format)).send(await store.dump(format, graphOf(target)));
     },

@@ -9,4 +9,3 @@ export type { DatasetStatistics } from './datasetStatistics';
 export { readOperation } from './protocolOperation';
 export type { ProtocolOperation } from './protocolOperation';
 export { parseForm } from './formParams';
-export { writeRdf } from './rdfDocument';

@@ -1,4 +1,5 @@
 import { BadRequestError, UnsupportedMediaTypeError } from '../http';
+import { checkedIri } from '../vocab';
 import { mergeParams, type Params } from './formParams';
 import { FORM, SPARQL_QUERY, SPARQL_UPDATE, type RequestBody } from './requestBody';
 
@@ -10,13 +11,9 @@ export type ProtocolOperation =
 
 export const POST_MEDIA_TYPES = [FORM, SPARQL_QUERY, SPARQL_UPDATE] as const;
 
-const ABSOLUTE_IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^<>"{}|^`\\\u0000-\u0020]*$/;
-
 function graphIris(params: Params, name: string): string[] {
   const values = [...(params[name] ?? [])];
-  for (const value of values) {
-    if (!ABSOLUTE_IRI.test(value)) throw new BadRequestError(`${name} must be an absolute IRI; got ${JSON.stringify(value)}`);
-  }
+  for (const value of values) checkedIri(value, () => new BadRequestError(`${name} must be an absolute IRI; got ${JSON.stringify(value)}`));
   return values;
 }
 

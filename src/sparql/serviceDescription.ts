@@ -1,7 +1,7 @@
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
-import { NS } from '../vocab';
+import { FORMATS, NS } from '../vocab';
 import type { DatasetStatistics } from './datasetStatistics';
-import { FORMAT_IRIS, GRAPH_RESULT_TYPES, SOLUTION_TYPES } from './formats';
+import { GRAPH_RESULT_TYPES, SOLUTION_TYPES } from './formats';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 const sd = (name: string) => namedNode(`${NS.sd}${name}`);
@@ -29,7 +29,7 @@ export function describeService({ endpoint, updateEnabled, statistics }: Service
   add(service, sd('endpoint'), namedNode(endpoint));
   add(service, sd('supportedLanguage'), sd('SPARQL11Query'));
   if (updateEnabled) add(service, sd('supportedLanguage'), sd('SPARQL11Update'));
-  for (const mediaType of [...SOLUTION_TYPES, ...GRAPH_RESULT_TYPES]) add(service, sd('resultFormat'), namedNode(FORMAT_IRIS[mediaType]));
+  for (const mediaType of [...SOLUTION_TYPES, ...GRAPH_RESULT_TYPES]) add(service, sd('resultFormat'), namedNode(FORMATS[mediaType].iri as string));
   add(service, sd('feature'), sd('UnionDefaultGraph'));
   add(
     service,

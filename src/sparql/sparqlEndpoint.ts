@@ -1,23 +1,21 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  NotAcceptableError,
   assertWriteAccess,
   contentTypeOf,
   queryScope,
   MAX_POST_BODY_BYTES,
   requireWriteAccess,
   MethodNotAllowedError,
-  negotiate,
-  negotiator,
+  negotiateReply,
   withCharset,
   type HttpCache,
 } from '../http';
 import { queryForm, withExplicitStringDatatype, type GraphStore, type RdfMediaType, type ResultsMediaType } from '../graph';
 import type { StatisticsCache } from './datasetStatistics';
-import { DESCRIPTION_TYPES, formatOverride, GRAPH_RESULT_TYPES, isGraphForm, RDF_ALIASES, SOLUTION_ALIASES, SOLUTION_TYPES } from './formats';
+import { OFFERS, writeRdf } from '../vocab';
+import { formatOverride, isGraphForm, offerFor } from './formats';
 import { urlParams } from './formParams';
 import { readOperation, type ProtocolOperation } from './protocolOperation';
-import { writeRdf } from './rdfDocument';
 import { registerBodyParsers, SPARQL_UPDATE, type RequestBody } from './requestBody';
 import { DESCRIPTION_PREFIXES, describeService } from './serviceDescription';
 import { publicUrlOf, type SparqlPluginOptions } from './SparqlPluginOptions';
@@ -31,10 +29,6 @@ type EndpointOptions = SparqlPluginOptions & { statistics: StatisticsCache };
  *  6.1.1's SERVICE client (User-Agent "rdflibForAnUser"; see withExplicitStringDatatype).
  *  Everyone else gets plain literals as the engine writes them. */
 export const EXPLICIT_STRING_DATATYPE_CLIENTS = /^rdflib/i;
-
-/** Negotiation of each kind of answer, decided once per distinct Accept header. */
-const negotiateGraph = negotiator(GRAPH_RESULT_TYPES, 'text/turtle', RDF_ALIASES);
-const negotiateSolutions = negotiator(SOLUTION_TYPES, 'application/sparql-results+json', SOLUTION_ALIASES);
 
 /** Content-Type values, with their charset, made once per media type. */
 const CONTENT_TYPES = new Map<string, string>();
@@ -112,9 +106,7 @@ async function query(
 ): Promise<FastifyReply> {
   const form = queryForm(operation.query);
   const graph = isGraphForm(form);
-  reply.header('Vary', 'Accept');
-  const accept = request.headers.accept;
-  const mediaType = formatOverride(operation.format, form) ?? (graph ? negotiateGraph(accept) : negotiateSolutions(accept));
+  const mediaType = negotiateReply(request, reply, offerFor(form), { chosen: formatOverride(operation.format, form) });
   // The answer depends on the URL (query, dataset, format), the media type and the base IRI.
   if (httpCache?.notModified(request, reply, `${mediaType} ${endpoint}`)) return reply.send();
   const dataset =
@@ -137,25 +129,14 @@ async function query(
  *  RDF media types themselves count (a browser's application/xml is not a request for
  *  RDF/XML). */
 async function describe(request: FastifyRequest, reply: FastifyReply, endpoint: string, options: EndpointOptions): Promise<unknown> {
-  const accept = request.headers.accept;
-  reply.header('Vary', 'Accept');
-  if (options.htmlPage && negotiateOr(accept, [...DESCRIPTION_TYPES, 'text/html'], 'text/turtle') === 'text/html') {
+  if (options.htmlPage && negotiateReply(request, reply, OFFERS.descriptionOrPage, { orFallback: true }) === 'text/html') {
     return options.htmlPage(request, reply);
   }
-  const mediaType = negotiateOr(accept, DESCRIPTION_TYPES, 'text/turtle') as RdfMediaType;
+  const mediaType = negotiateReply(request, reply, OFFERS.description, { orFallback: true });
   const statistics = await options.statistics.get().catch((error: Error) => {
     request.log.warn({ err: error }, 'service description without dataset statistics');
     return undefined;
   });
   const quads = describeService({ endpoint, updateEnabled: Boolean(options.writeToken), statistics });
   return reply.type(withCharset(mediaType)).send(await writeRdf(quads, mediaType, DESCRIPTION_PREFIXES));
-}
-
-function negotiateOr(accept: string | undefined, supported: readonly string[], fallback: string): string {
-  try {
-    return negotiate(accept, supported, fallback);
-  } catch (error) {
-    if (error instanceof NotAcceptableError) return fallback;
-    throw error;
-  }
 }

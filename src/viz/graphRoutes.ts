@@ -8,7 +8,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } 
 import { VALUES_BATCH_SIZE, scopedStore, type GraphStore } from '../graph';
 import { BadRequestError, NotFoundError, queryScope, withCharset, type HttpCache } from '../http';
 import { DEFAULT_ONTOLOGY_DIR, compactJsonLd, languagePreference, loadJsonLdContext, type JsonLdContext } from '../linkeddata';
-import { DEFAULT_BASE, NS, createIriScheme } from '../vocab';
+import { DEFAULT_BASE, FORMATS, NS, createIriScheme } from '../vocab';
 import { documentGraph } from './documentGraph';
 import { VizRequestError } from './errors';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormatName, type VisJson } from './formats';
@@ -208,7 +208,10 @@ export const graphRoutes: FastifyPluginAsync<GraphRoutesOptions> = async (app, o
     reply.header(TRUNCATED_HEADER, String(graph.truncated));
     if (format === 'jsonld') {
       const body = await compactJsonLd(await graphTriples(store, graph, predicates), context);
-      return reply.type('application/ld+json').header('Content-Disposition', `inline; filename="${stem}.jsonld"`).send(JSON.stringify(body));
+      return reply
+        .type('application/ld+json')
+        .header('Content-Disposition', `inline; filename="${stem}.${FORMATS['application/ld+json'].extension}"`)
+        .send(JSON.stringify(body));
     }
     const exportFormat = EXPORT_FORMATS[format];
     if (exportFormat.kind === 'json') {

@@ -1,25 +1,15 @@
 /** Safe SPARQL terms for the queries graph views send: IRIs come from requests, so they
- *  are checked against the IRIREF grammar before they are written into a query. */
+ *  are checked (src/vocab's rdfTerms) before they are written into a query. */
+import { iriRef as checkedIriRef, valuesClause as checkedValuesClause } from '../vocab';
 import { InvalidIriError } from './errors';
 
-/** SPARQL 1.1 IRIREF forbids these characters (and everything up to U+0020). */
-const IRIREF_FORBIDDEN = /[\u0000-\u0020<>"{}|^`\\]/;
-const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-
-export function isAbsoluteIri(iri: string): boolean {
-  return HAS_SCHEME.test(iri) && !IRIREF_FORBIDDEN.test(iri);
-}
+const invalid = (iri: string) => new InvalidIriError(iri);
 
 /** `<iri>`, or InvalidIriError. */
-export function iriRef(iri: string): string {
-  if (!isAbsoluteIri(iri)) throw new InvalidIriError(iri);
-  return `<${iri}>`;
-}
+export const iriRef = (iri: string): string => checkedIriRef(iri, invalid);
 
 /** `VALUES ?name { <a> <b> }` */
-export function valuesClause(variable: string, iris: readonly string[]): string {
-  return `VALUES ?${variable} { ${iris.map(iriRef).join(' ')} }`;
-}
+export const valuesClause = (variable: string, iris: readonly string[]): string => checkedValuesClause(variable, iris, invalid);
 
 /** Split a list into consecutive batches of at most `size`. */
 export function batches<T>(items: readonly T[], size: number): T[][] {

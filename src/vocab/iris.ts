@@ -52,12 +52,3 @@ export function createIriScheme(base: string): IriScheme {
 
 /** SDG goals and targets keep the UN's own IRIs (http scheme, as minted). */
 export const sdgIri = (code: string): string => `http://metadata.un.org/sdg/${code}`;
-
-/** Move an IRI minted under the default base to another base. The ontology and clause-verb
- *  namespaces are the vocabulary's own names and never move. */
-export function rebaseIri(iri: string, base: string, from = 'https://w3id.org/unkg/'): string {
-  if (base === from || !iri.startsWith(from)) return iri;
-  const rest = iri.slice(from.length);
-  if (rest.startsWith('ontology') || rest.startsWith('clause')) return iri;
-  return base + rest;
-}

@@ -1,6 +1,7 @@
 /** The SPARQL query editor: YASGUI, served from its npm package, pointed at this service's
  *  own endpoint and pre-filled with the named queries of queries/*.rq. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { varyOn } from '../http';
 import { escapeHtml, htmlDocument, jsonForScript } from '../linkeddata';
 import { DEFAULT_QUERIES_DIR, editorExamples, type EditorExample } from './editorExamples';
 import { assetUrl } from './staticAssets';
@@ -43,5 +44,8 @@ export function renderSparqlEditorPage(queries: readonly EditorExample[], endpoi
  *  `htmlPage` (browsers asking /sparql for HTML) and mount it at /yasgui. */
 export function sparqlEditorPage(options: SparqlEditorOptions = {}): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
   const html = renderSparqlEditorPage(editorExamples(options.queriesDir ?? DEFAULT_QUERIES_DIR), options.endpoint ?? DEFAULT_SPARQL_ENDPOINT);
-  return (_request, reply) => reply.header('Vary', 'Accept').type('text/html; charset=utf-8').send(html);
+  return (_request, reply) => {
+    varyOn(reply, 'Accept');
+    return reply.type('text/html; charset=utf-8').send(html);
+  };
 }

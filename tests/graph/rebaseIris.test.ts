@@ -1,5 +1,4 @@
-import { rebaseIris } from '../../src/graph';
-import { DEFAULT_BASE } from '../../src/vocab';
+import { DEFAULT_BASE, rebaseIris } from '../../src/vocab';
 
 describe('rebaseIris', () => {
   const to = 'https://kg.example.org/unkg/';

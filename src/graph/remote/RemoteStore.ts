@@ -21,7 +21,7 @@ import {
   StoreFailureError,
   UnsupportedFormatError,
 } from '../errors';
-import { isDatasetMediaType } from '../formats';
+import { checkedIri as checkedAbsoluteIri, isDatasetMediaType } from '../../vocab';
 import { ResultCache } from '../ResultCache';
 import { nonDeterministicCalls } from '../sparqlText';
 import { HIDDEN_VARIABLE_PREFIX, rewriteQuery, rewriteUpdate, type DatasetLayout, type RewrittenQuery } from './defaultGraphAsSet';
@@ -555,11 +555,8 @@ const truncated = (cap: number) =>
     `The answer reaches the remote store's limit of ${cap} rows, so it may be cut short; it is not served. Page it with ORDER BY, LIMIT and OFFSET, or narrow the query`,
   );
 
-const IRI = /^[^<>"{}|^`\\\u0000-\u0020]+:[^<>"{}|^`\\\u0000-\u0020]*$/;
-function checkedIri(iri: string): string {
-  if (!IRI.test(iri)) throw new QueryEvaluationError(`Not an absolute IRI: ${JSON.stringify(iri)}`);
-  return iri;
-}
+const notAnIri = (iri: string) => new QueryEvaluationError(`Not an absolute IRI: ${JSON.stringify(iri)}`);
+const checkedIri = (iri: string): string => checkedAbsoluteIri(iri, notAnIri);
 
 const form = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 

@@ -1,4 +1,5 @@
 import type { ResultsMediaType, SparqlJsonResults, SparqlJsonTerm } from '../GraphStore';
+import { stringLiteral } from '../../vocab';
 
 /** SELECT and ASK results written out exactly as the embedded store writes them (oxigraph
  *  0.5's serialisers: plain strings without a datatype), so a
@@ -96,7 +97,7 @@ export function toCsv(results: Bindings): string {
   return lines.map((line) => `${line}\r\n`).join('');
 }
 
-const tsvString = (text: string) => `"${text.replace(/[\\"\n\r\t]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!)}"`;
+const tsvString = stringLiteral;
 
 function tsvTerm(term: SparqlJsonTerm | undefined): string {
   if (term === undefined) return '';

@@ -1,4 +1,4 @@
-import { NS } from '../../vocab';
+import { NS, iriRef, isAbsoluteIri, stringLiteral, valuesClause } from '../../vocab';
 
 /** SPARQL text building. Every IRI and string that reaches a query goes through iri() or
  *  literal(): no client input is ever pasted into SPARQL as it is. */
@@ -18,22 +18,15 @@ export function prefixesOf(text: string): string {
     .join('\n');
 }
 
-/** Characters an IRIREF may not hold (SPARQL 1.1, production IRIREF), and controls. */
-const NOT_IN_IRI = /[\u0000-\u0020<>"{}|^`\\]/;
-const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-
-export const isAbsoluteIri = (value: string): boolean => ABSOLUTE.test(value) && !NOT_IN_IRI.test(value);
+/** IRIs and strings are written by src/vocab's rdfTerms (a TypeError for anything that is not
+ *  an absolute IRI). */
+export { isAbsoluteIri };
 
 /** `<iri>`, or throws for anything that is not an absolute IRI. */
-export function iri(value: string): string {
-  if (!isAbsoluteIri(value)) throw new TypeError(`not an absolute IRI: ${JSON.stringify(value)}`);
-  return `<${value}>`;
-}
+export const iri = (value: string): string => iriRef(value);
 
 /** A quoted SPARQL string literal with every special character escaped. */
-export function literal(value: string): string {
-  return `"${value.replace(/[\\"\n\r\t]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] as string)}"`;
-}
+export const literal = stringLiteral;
 
 /** `VALUES ?variable { <a> <b> }` */
-export const valuesOf = (variable: string, iris: readonly string[]): string => `VALUES ?${variable} { ${iris.map(iri).join(' ')} }`;
+export const valuesOf = (variable: string, iris: readonly string[]): string => valuesClause(variable, iris);

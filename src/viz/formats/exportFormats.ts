@@ -1,6 +1,7 @@
 /** Every graph export format, in one typed table: its media type, file extension and
  *  serializer. The HTTP tier negotiates on `mediaType`; the CLI names files with
  *  `fileExtension`; both render with {@link renderExport}. */
+import { FORMATS, type ExportMediaType } from '../../vocab';
 import type { VizGraph } from '../model';
 import { toCytoscape, type CytoscapeJson } from './cytoscape';
 import { toD3, type D3Json } from './d3';
@@ -26,14 +27,17 @@ export interface TextExportFormat extends ExportFormatBase {
 }
 export type ExportFormat = JsonExportFormat<unknown> | TextExportFormat;
 
+/** A text export's media type and file extension, from src/vocab's format registry. */
+const registered = (mediaType: ExportMediaType) => ({ mediaType, fileExtension: FORMATS[mediaType].extension });
+
 export const EXPORT_FORMATS = {
   cytoscape: { kind: 'json', mediaType: 'application/json', fileExtension: 'cyjs', serialize: toCytoscape } satisfies JsonExportFormat<CytoscapeJson>,
   vis: { kind: 'json', mediaType: 'application/json', fileExtension: 'json', serialize: toVis } satisfies JsonExportFormat<VisJson>,
   d3: { kind: 'json', mediaType: 'application/json', fileExtension: 'json', serialize: toD3 } satisfies JsonExportFormat<D3Json>,
   graphology: { kind: 'json', mediaType: 'application/json', fileExtension: 'json', serialize: toGraphology } satisfies JsonExportFormat<GraphologyJson>,
-  graphml: { kind: 'text', mediaType: 'application/graphml+xml', fileExtension: 'graphml', serialize: toGraphml } satisfies TextExportFormat,
-  gexf: { kind: 'text', mediaType: 'application/gexf+xml', fileExtension: 'gexf', serialize: (graph: VizGraph) => toGexf(graph) } satisfies TextExportFormat,
-  dot: { kind: 'text', mediaType: 'text/vnd.graphviz', fileExtension: 'dot', serialize: toDot } satisfies TextExportFormat,
+  graphml: { kind: 'text', ...registered('application/graphml+xml'), serialize: toGraphml } satisfies TextExportFormat,
+  gexf: { kind: 'text', ...registered('application/gexf+xml'), serialize: (graph: VizGraph) => toGexf(graph) } satisfies TextExportFormat,
+  dot: { kind: 'text', ...registered('text/vnd.graphviz'), serialize: toDot } satisfies TextExportFormat,
 } as const;
 
 export type ExportFormatName = keyof typeof EXPORT_FORMATS;

@@ -2,8 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import * as oxigraph from 'oxigraph';
 import type { RdfMediaType } from '../../GraphStore';
 import { QueryEvaluationError, QuerySyntaxError, RdfSyntaxError, SourceLoadError, StoreFailureError, UnsupportedFormatError } from '../../errors';
-import { isDatasetMediaType } from '../../formats';
-import { rebaseIris } from '../../rebaseIris';
+import { checkedIri, isDatasetMediaType, rebaseIris } from '../../../vocab';
 import { expandPathAlternatives } from '../../pathAlternatives';
 import { declaresDataset } from '../../sparqlText';
 import { describeSource, type StoreSource } from '../../StoreSource';
@@ -103,13 +102,10 @@ function guarded<T>(kind: 'sparql' | 'data', run: () => T, text?: string): T {
   }
 }
 
-const IRI = /^[^<>"{}|^`\\\u0000-\u0020]+:[^<>"{}|^`\\\u0000-\u0020]*$/;
+const notAnIri = (iri: string) => new QueryEvaluationError(`Not an absolute IRI: ${JSON.stringify(iri)}`);
 
 /** An absolute IRI reference safe to write between angle brackets. */
-export function iriRef(iri: string): string {
-  if (!IRI.test(iri)) throw new QueryEvaluationError(`Not an absolute IRI: ${JSON.stringify(iri)}`);
-  return `<${iri}>`;
-}
+export const iriRef = (iri: string): string => `<${checkedIri(iri, notAnIri)}>`;
 
 const graphTerm = (graph: string | null | undefined) =>
   graph === null || graph === undefined ? oxigraph.defaultGraph() : oxigraph.namedNode(iriRef(graph).slice(1, -1));

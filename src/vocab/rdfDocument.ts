@@ -1,12 +1,14 @@
-import { Writer, type Quad } from 'n3';
-import * as oxigraph from 'oxigraph';
-import type { RdfMediaType } from '../graph';
+import type { Quad } from 'n3';
 
-/** Writes a small generated RDF document (service description, VoID). Turtle and TriG get
- *  prefixes through the n3 writer; JSON-LD and RDF/XML are written by oxigraph from the
- *  N-Triples text. */
+import type { RdfMediaType } from './formats';
+
+/** Writes a small generated RDF document (service description, VoID, a resource's
+ *  description). Turtle and TriG get prefixes through the n3 writer; JSON-LD and RDF/XML are
+ *  written by oxigraph from the N-Triples text. Both libraries are loaded on first use, so
+ *  importing the vocabulary stays cheap (the store's worker thread imports it). */
 export async function writeRdf(quads: Quad[], mediaType: RdfMediaType, prefixes: Record<string, string> = {}): Promise<string> {
   if (mediaType === 'application/ld+json' || mediaType === 'application/rdf+xml') {
+    const oxigraph = await import('oxigraph');
     const store = new oxigraph.Store();
     store.load(await writeWithN3(quads, 'application/n-triples', {}), { format: 'application/n-triples' });
     return store.dump({ format: mediaType, from_graph_name: oxigraph.defaultGraph() });
@@ -27,7 +29,8 @@ function groupBySubject(quads: Quad[]): Quad[] {
   return [...groups.values()].flat();
 }
 
-function writeWithN3(quads: Quad[], format: string, prefixes: Record<string, string>): Promise<string> {
+async function writeWithN3(quads: Quad[], format: string, prefixes: Record<string, string>): Promise<string> {
+  const { Writer } = await import('n3');
   const writer = new Writer({ format, prefixes });
   writer.addQuads(groupBySubject(quads));
   return new Promise((resolve, reject) => writer.end((error, result) => (error ? reject(error) : resolve(result))));
