@@ -164,9 +164,12 @@ function setPatterns(group: Pattern[], context: Context): Pattern[] {
         out.push({ ...pattern, patterns: setPatterns(pattern.patterns, context) });
         break;
       case 'union':
+        // A branch is a group, or (the parser unwraps a group holding one UNION) a UNION.
         out.push({
           ...pattern,
-          patterns: pattern.patterns.map((p) => (p.type === 'group' ? { ...p, patterns: setPatterns(p.patterns, context) } : p)),
+          patterns: pattern.patterns.map((p) =>
+            p.type === 'group' ? { ...p, patterns: setPatterns(p.patterns, context) } : { type: 'group', patterns: setPatterns([p], context) },
+          ),
         } as Pattern);
         break;
       case 'query':
