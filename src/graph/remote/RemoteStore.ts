@@ -37,6 +37,12 @@ export const DEFAULT_REMOTE_MAX_ROWS = 10_000;
 /** How long a result (and anything derived from the store) may be served after the remote
  *  store changed by a write that did not go through this service. */
 export const DEFAULT_REMOTE_FRESHNESS_MS = 2_000;
+/** A change made directly in the store that leaves its number of quads as it was is not seen
+ *  by the change probe: version() also moves once every this many freshness windows. */
+export const VERSION_MAX_AGE_WINDOWS = 30;
+/** The change probe: the number of quads in the whole store (Virtuoso answers it from its
+ *  indexes in milliseconds). */
+const QUAD_COUNT = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }';
 export const DEFAULT_OWN_DEFAULT_GRAPH = 'urn:x-unkg:default-graph';
 export const REMOTE_MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
 /** INSERT DATA with more triples than this goes as Graph Store writes (Virtuoso's SPARQL
@@ -95,10 +101,14 @@ type Read = Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>;
  *    signal at all) is refused with a message saying so; dumps read graphs in ordered pages;
  *  - timeouts: the budget is sent to the store (`timeout=`) and the connection is cut shortly
  *    after it; partial results (X-SQL-State: S1TAT with 200) are a QueryTimeoutError;
- *  - revisions: version() counts writes made through this store and also moves on every
- *    `freshnessMs` window, so the result cache and every cache keyed on version() serve
- *    nothing older than one window after a write made directly in the store (or by another
- *    replica). Writes through this store are visible to its next read at once.
+ *  - revisions: the result cache serves nothing older than one `freshnessMs` window (its
+ *    entries are keyed on the writes made through this store and the window). version()
+ *    counts writes made through this store and the changes a probe sees in the store (it
+ *    counts the store's quads every `freshnessMs`), so caches keyed on it are rebuilt within
+ *    a window or two of a write made directly in the store (or by another replica), and are
+ *    not rebuilt while nothing changes; a direct change that keeps the number of quads is
+ *    seen within VERSION_MAX_AGE_WINDOWS windows. Writes through this store are visible to
+ *    its next read at once.
  *  - writes: data goes through the Graph Store Protocol as N-Triples (parsed and checked here
  *    first: bad data is an RdfSyntaxError and nothing is sent); INSERT DATA past
  *    INSERT_DATA_GSP_THRESHOLD triples too. A Graph Store PUT replaces a graph in one request
@@ -106,6 +116,11 @@ type Read = Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>;
  *    graph. */
 export class RemoteStore implements GraphStore {
   private writes = 0;
+  /** Changes the probe saw in the store (writes made elsewhere, or these). */
+  private changes = 0;
+  private seenQuads: number | undefined;
+  private probing = false;
+  private probeTimer: NodeJS.Timeout | undefined;
   private closed = false;
   private readonly http: RemoteHttp;
   private readonly cache: ResultCache | undefined;
@@ -146,6 +161,9 @@ export class RemoteStore implements GraphStore {
       try {
         await store.selectRaw('ASK {}');
         if (!options.systemGraphs) store.layout = { ...store.layout, systemGraphs: await store.findSystemGraphs() };
+        await store.probeChanges();
+        store.probeTimer = setInterval(() => void store.probeChanges(), store.freshnessMs);
+        store.probeTimer.unref();
         return store;
       } catch (error) {
         if (Date.now() > until || !(error instanceof StoreFailureError)) {
@@ -189,13 +207,13 @@ export class RemoteStore implements GraphStore {
     const format = graphForm ? (options.graphFormat ?? 'text/turtle') : (options.resultsFormat ?? 'application/sparql-results+json');
     const cacheable = this.cache !== undefined && options.cache !== false && ResultCache.cacheable(sparql);
     const key = cacheable ? JSON.stringify([sparql, format, options.defaultGraphs, options.namedGraphs, options.baseIri]) : '';
-    const revision = this.version();
+    const revision = this.cacheRevision();
     const cached = cacheable ? this.cache!.get(key, revision) : undefined;
     if (cached !== undefined) return { form: rewritten.form, mediaType: format, body: cached };
     const body = graphForm
       ? await this.graphAnswer(rewritten.text, format as RdfMediaType, options)
       : await this.resultsAnswer(rewritten, format as ResultsMediaType, options);
-    if (cacheable && revision === this.version()) this.cache!.set(key, revision, body);
+    if (cacheable && revision === this.cacheRevision()) this.cache!.set(key, revision, body);
     return { form: rewritten.form, mediaType: format, body };
   }
 
@@ -315,10 +333,32 @@ export class RemoteStore implements GraphStore {
     return Number(rows.results.bindings[0]?.n?.value ?? 0);
   }
 
-  /** Writes through this store, plus one for each freshness window passed (see the class
-   *  comment): changes on every write, and at least every `freshnessMs`. */
+  /** Writes through this store, changes seen by the probe, and one for each
+   *  VERSION_MAX_AGE_WINDOWS freshness windows passed (see the class comment). */
   version(): number {
+    return this.writes + this.changes + Math.floor(this.now() / (this.freshnessMs * VERSION_MAX_AGE_WINDOWS));
+  }
+
+  /** The result cache's revision: writes through this store and the freshness window. */
+  private cacheRevision(): number {
     return this.writes + Math.floor(this.now() / this.freshnessMs);
+  }
+
+  /** Counts the store's quads; a number other than the last one is a change. A probe that
+   *  fails changes nothing (the requests that follow report the failure). */
+  private async probeChanges(): Promise<void> {
+    if (this.probing || this.closed) return;
+    this.probing = true;
+    try {
+      const rows = await this.selectRaw(QUAD_COUNT, this.freshnessMs);
+      const quads = Number(rows.results.bindings[0]?.n?.value ?? 0);
+      if (this.seenQuads !== undefined && quads !== this.seenQuads) this.changes++;
+      this.seenQuads = quads;
+    } catch {
+      // Seen again by the next probe.
+    } finally {
+      this.probing = false;
+    }
   }
 
   status(): StoreStatus {
@@ -338,6 +378,7 @@ export class RemoteStore implements GraphStore {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.probeTimer);
     this.http.close();
   }
 
