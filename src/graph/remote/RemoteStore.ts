@@ -24,7 +24,7 @@ import {
 import { isDatasetMediaType } from '../formats';
 import { ResultCache } from '../ResultCache';
 import { nonDeterministicCalls } from '../sparqlText';
-import { HIDDEN_VARIABLE_PREFIX, rewriteQuery, rewriteUpdate, type DatasetLayout, type RewrittenQuery } from './defaultGraphAsSet';
+import { HIDDEN_VARIABLE_PREFIX, rewriteQuery, rewriteUpdate, type DatasetLayout, type PredicateSets, type RewrittenQuery } from './defaultGraphAsSet';
 import type { RemoteAuth } from './remoteAuth';
 import { partialResults, remoteError } from './remoteErrors';
 import { RemoteHttp, RequestAborted, RequestTimedOut, ResponseTooLarge, type HttpRequest, type HttpResponse } from './RemoteHttp';
@@ -43,6 +43,8 @@ export const VERSION_MAX_AGE_WINDOWS = 30;
 /** The change probe: the number of quads in the whole store (Virtuoso answers it from its
  *  indexes in milliseconds). */
 const QUAD_COUNT = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }';
+/** The predicates some triple has in two graphs (system graphs included; see PredicateSets). */
+const REPEATED_PREDICATES = 'SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?s ?p ?o } FILTER(?g != ?h) }';
 export const DEFAULT_OWN_DEFAULT_GRAPH = 'urn:x-unkg:default-graph';
 export const REMOTE_MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
 /** INSERT DATA with more triples than this goes as Graph Store writes (Virtuoso's SPARQL
@@ -90,7 +92,11 @@ type Read = Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>;
 /** A GraphStore over a remote SPARQL 1.1 store (tested with Virtuoso 7.2 from Debian), with
  *  the same contract as the embedded one (see GraphStore.ts):
  *
- *  - the dataset: see defaultGraphAsSet.ts;
+ *  - the dataset: see defaultGraphAsSet.ts. The predicates it needs (PredicateSets) are read
+ *    after every change of version() (by the change probe, within a freshness window), and
+ *    used only while version() stays where it was when they were read: meanwhile every BGP
+ *    is evaluated over GRAPH, as a set. A write made directly in the store that states a
+ *    triple again in another graph may thus be counted twice until the probe sees it;
  *  - results: SELECT and ASK are always fetched as SPARQL JSON, read (Virtuoso's typed-literal
  *    and other differences normalised, remoteResults.ts) and written out in the requested
  *    format exactly as the embedded store writes it; CONSTRUCT and DESCRIBE are fetched as
@@ -121,6 +127,9 @@ export class RemoteStore implements GraphStore {
   private seenQuads: number | undefined;
   private probing = false;
   private probeTimer: NodeJS.Timeout | undefined;
+  /** The store's predicates, as of the version() they were read at; only used at that one. */
+  private predicates: { version: number; sets: PredicateSets } | undefined;
+  private readingPredicates = false;
   private closed = false;
   private readonly http: RemoteHttp;
   private readonly cache: ResultCache | undefined;
@@ -339,6 +348,27 @@ export class RemoteStore implements GraphStore {
     return this.writes + this.changes + Math.floor(this.now() / (this.freshnessMs * VERSION_MAX_AGE_WINDOWS));
   }
 
+  /** Reads the store's PredicateSets, tagged with the version() they were read at (dropped
+   *  when the version moved during the reading). */
+  private async readPredicates(): Promise<void> {
+    if (this.readingPredicates || this.closed) return;
+    this.readingPredicates = true;
+    const version = this.version();
+    try {
+      const budget = Math.max(this.options.timeoutMs, 60_000);
+      const repeated = await this.selectRaw(REPEATED_PREDICATES, budget);
+      const system = this.layout.systemGraphs.length
+        ? await this.selectRaw(`SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g IN (${this.notData(false)})) }`, budget)
+        : undefined;
+      const names = [...repeated.results.bindings, ...(system?.results.bindings ?? [])].map((row) => row.p.value);
+      if (this.version() === version) this.predicates = { version, sets: { repeated: new Set(names) } };
+    } catch {
+      // Read again after the next probe.
+    } finally {
+      this.readingPredicates = false;
+    }
+  }
+
   /** The result cache's revision: writes through this store and the freshness window. */
   private cacheRevision(): number {
     return this.writes + Math.floor(this.now() / this.freshnessMs);
@@ -354,6 +384,7 @@ export class RemoteStore implements GraphStore {
       const quads = Number(rows.results.bindings[0]?.n?.value ?? 0);
       if (this.seenQuads !== undefined && quads !== this.seenQuads) this.changes++;
       this.seenQuads = quads;
+      if (this.predicates?.version !== this.version()) void this.readPredicates();
     } catch {
       // Seen again by the next probe.
     } finally {
@@ -389,10 +420,11 @@ export class RemoteStore implements GraphStore {
   }
 
   private rewrite(sparql: string, protocolDataset: boolean, baseIri?: string): RewrittenQuery {
-    const key = `${protocolDataset ? 1 : 0}${baseIri ?? ''}\u0000${sparql}`;
+    const predicates = this.predicates?.version === this.version() ? this.predicates : undefined;
+    const key = `${predicates?.version ?? '-'}\u0000${protocolDataset ? 1 : 0}${baseIri ?? ''}\u0000${sparql}`;
     let rewritten = this.rewrites.get(key);
     if (!rewritten) {
-      rewritten = rewriteQuery(sparql, this.layout, protocolDataset, baseIri);
+      rewritten = rewriteQuery(sparql, this.layout, protocolDataset, baseIri, predicates?.sets);
       if (this.rewrites.size >= 1024) this.rewrites.delete(this.rewrites.keys().next().value as string);
       this.rewrites.set(key, rewritten);
     }
