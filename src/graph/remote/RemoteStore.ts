@@ -460,17 +460,22 @@ export class RemoteStore implements GraphStore {
     ];
   }
 
-  private async resultsAnswer(rewritten: RewrittenQuery, format: ResultsMediaType, options: Read): Promise<string> {
+  /** Sends a client's query (its time budget, its protocol dataset) for an answer in `accept`. */
+  private sendQuery(text: string, accept: string, options: Read): Promise<HttpResponse> {
     const timeoutMs = this.budget(options);
-    const response = await this.send({
+    return this.send({
       url: this.query_,
-      body: form(this.queryParameters(rewritten.text, options, timeoutMs)),
-      accept: 'application/sparql-results+json',
+      body: form(this.queryParameters(text, options, timeoutMs)),
+      accept,
       kind: 'query',
       timeoutMs,
       limitMs: options.timeoutMs ?? this.options.timeoutMs,
       signal: options.signal,
     });
+  }
+
+  private async resultsAnswer(rewritten: RewrittenQuery, format: ResultsMediaType, options: Read): Promise<string> {
+    const response = await this.sendQuery(rewritten.text, 'application/sparql-results+json', options);
     const results = normalizeResults(response.body);
     if ('boolean' in results) return serializeBoolean(results.boolean, format);
     this.refuseTruncated(response, results.results.bindings.length);
@@ -483,16 +488,7 @@ export class RemoteStore implements GraphStore {
   }
 
   private async graphAnswer(text: string, format: RdfMediaType, options: Read): Promise<string> {
-    const timeoutMs = this.budget(options);
-    const response = await this.send({
-      url: this.query_,
-      body: form(this.queryParameters(text, options, timeoutMs)),
-      accept: 'application/n-triples',
-      kind: 'query',
-      timeoutMs,
-      limitMs: options.timeoutMs ?? this.options.timeoutMs,
-      signal: options.signal,
-    });
+    const response = await this.sendQuery(text, 'application/n-triples', options);
     const triples = countLines(response.body);
     if (triples >= this.maxRows) throw truncated(this.maxRows);
     const scratch = new oxigraph.Store();
