@@ -348,6 +348,18 @@ export class RemoteStore implements GraphStore {
     return this.writes + this.changes + Math.floor(this.now() / (this.freshnessMs * VERSION_MAX_AGE_WINDOWS));
   }
 
+  /** Resolves once the store's predicates are known at the current version() (changes the
+   *  probe has yet to see counted first): from then on, until the next change, queries are
+   *  sent in their cheapest exact form. For loaders, tests and benchmarks. */
+  async settle(timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    await this.probeChanges();
+    while (this.predicates?.version !== this.version() && Date.now() < until) {
+      await this.readPredicates();
+      if (this.predicates?.version !== this.version()) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   /** Reads the store's PredicateSets, tagged with the version() they were read at (dropped
    *  when the version moved during the reading). */
   private async readPredicates(): Promise<void> {
