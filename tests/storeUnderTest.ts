@@ -45,6 +45,7 @@ export async function createVirtuosoStore(
       if (source.rebase) data = rebaseIris(data, source.rebase.from, source.rebase.to);
       await store.load(data, source.format, source.graph);
     }
+    await store.settle();
     const close = store.close.bind(store);
     store.close = async () => {
       await close();

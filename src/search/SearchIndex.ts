@@ -128,6 +128,8 @@ export class SearchIndex {
   private timer?: NodeJS.Timeout;
   /** The last rebuild's failure, kept for the log (the previous index keeps answering). */
   lastError?: Error;
+  /** The store version the last failed rebuild read: not tried again until the store changes. */
+  private failedVersion?: number;
 
   constructor(
     private readonly store: GraphStore,
@@ -155,7 +157,8 @@ export class SearchIndex {
 
   /** Starts a rebuild when the store has changed since the last one and none is running. */
   refresh(): void {
-    if (this.building || (this.built && this.built.version === this.store.version())) return;
+    const version = this.store.version();
+    if (this.building || this.built?.version === version || this.failedVersion === version) return;
     this.rebuild().catch(() => undefined);
   }
 
@@ -172,6 +175,7 @@ export class SearchIndex {
       })
       .catch((error: Error) => {
         this.lastError = error;
+        this.failedVersion = version;
         throw error;
       })
       .finally(() => {

@@ -24,7 +24,7 @@ import {
 import { checkedIri as checkedAbsoluteIri, isDatasetMediaType } from '../../vocab';
 import { ResultCache } from '../ResultCache';
 import { nonDeterministicCalls } from '../sparqlText';
-import { HIDDEN_VARIABLE_PREFIX, rewriteQuery, rewriteUpdate, type DatasetLayout, type RewrittenQuery } from './defaultGraphAsSet';
+import { HIDDEN_VARIABLE_PREFIX, rewriteQuery, rewriteUpdate, type DatasetLayout, type PredicateSets, type RewrittenQuery } from './defaultGraphAsSet';
 import type { RemoteAuth } from './remoteAuth';
 import { partialResults, remoteError } from './remoteErrors';
 import { RemoteHttp, RequestAborted, RequestTimedOut, ResponseTooLarge, type HttpRequest, type HttpResponse } from './RemoteHttp';
@@ -37,6 +37,14 @@ export const DEFAULT_REMOTE_MAX_ROWS = 10_000;
 /** How long a result (and anything derived from the store) may be served after the remote
  *  store changed by a write that did not go through this service. */
 export const DEFAULT_REMOTE_FRESHNESS_MS = 2_000;
+/** A change made directly in the store that leaves its number of quads as it was is not seen
+ *  by the change probe: version() also moves once every this many freshness windows. */
+export const VERSION_MAX_AGE_WINDOWS = 30;
+/** The change probe: the number of quads in the whole store (Virtuoso answers it from its
+ *  indexes in milliseconds). */
+const QUAD_COUNT = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }';
+/** The predicates some triple has in two graphs (system graphs included; see PredicateSets). */
+const REPEATED_PREDICATES = 'SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?s ?p ?o } FILTER(?g != ?h) }';
 export const DEFAULT_OWN_DEFAULT_GRAPH = 'urn:x-unkg:default-graph';
 export const REMOTE_MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
 /** INSERT DATA with more triples than this goes as Graph Store writes (Virtuoso's SPARQL
@@ -84,7 +92,11 @@ type Read = Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>;
 /** A GraphStore over a remote SPARQL 1.1 store (tested with Virtuoso 7.2 from Debian), with
  *  the same contract as the embedded one (see GraphStore.ts):
  *
- *  - the dataset: see defaultGraphAsSet.ts;
+ *  - the dataset: see defaultGraphAsSet.ts. The predicates it needs (PredicateSets) are read
+ *    after every change of version() (by the change probe, within a freshness window), and
+ *    used only while version() stays where it was when they were read: meanwhile every BGP
+ *    is evaluated over GRAPH, as a set. A write made directly in the store that states a
+ *    triple again in another graph may thus be counted twice until the probe sees it;
  *  - results: SELECT and ASK are always fetched as SPARQL JSON, read (Virtuoso's typed-literal
  *    and other differences normalised, remoteResults.ts) and written out in the requested
  *    format exactly as the embedded store writes it; CONSTRUCT and DESCRIBE are fetched as
@@ -95,10 +107,14 @@ type Read = Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>;
  *    signal at all) is refused with a message saying so; dumps read graphs in ordered pages;
  *  - timeouts: the budget is sent to the store (`timeout=`) and the connection is cut shortly
  *    after it; partial results (X-SQL-State: S1TAT with 200) are a QueryTimeoutError;
- *  - revisions: version() counts writes made through this store and also moves on every
- *    `freshnessMs` window, so the result cache and every cache keyed on version() serve
- *    nothing older than one window after a write made directly in the store (or by another
- *    replica). Writes through this store are visible to its next read at once.
+ *  - revisions: the result cache serves nothing older than one `freshnessMs` window (its
+ *    entries are keyed on the writes made through this store and the window). version()
+ *    counts writes made through this store and the changes a probe sees in the store (it
+ *    counts the store's quads every `freshnessMs`), so caches keyed on it are rebuilt within
+ *    a window or two of a write made directly in the store (or by another replica), and are
+ *    not rebuilt while nothing changes; a direct change that keeps the number of quads is
+ *    seen within VERSION_MAX_AGE_WINDOWS windows. Writes through this store are visible to
+ *    its next read at once.
  *  - writes: data goes through the Graph Store Protocol as N-Triples (parsed and checked here
  *    first: bad data is an RdfSyntaxError and nothing is sent); INSERT DATA past
  *    INSERT_DATA_GSP_THRESHOLD triples too. A Graph Store PUT replaces a graph in one request
@@ -106,6 +122,14 @@ type Read = Omit<QueryOptions, 'resultsFormat' | 'graphFormat'>;
  *    graph. */
 export class RemoteStore implements GraphStore {
   private writes = 0;
+  /** Changes the probe saw in the store (writes made elsewhere, or these). */
+  private changes = 0;
+  private seenQuads: number | undefined;
+  private probing = false;
+  private probeTimer: NodeJS.Timeout | undefined;
+  /** The store's predicates, as of the version() they were read at; only used at that one. */
+  private predicates: { version: number; sets: PredicateSets } | undefined;
+  private readingPredicates = false;
   private closed = false;
   private readonly http: RemoteHttp;
   private readonly cache: ResultCache | undefined;
@@ -146,6 +170,9 @@ export class RemoteStore implements GraphStore {
       try {
         await store.selectRaw('ASK {}');
         if (!options.systemGraphs) store.layout = { ...store.layout, systemGraphs: await store.findSystemGraphs() };
+        await store.probeChanges();
+        store.probeTimer = setInterval(() => void store.probeChanges(), store.freshnessMs);
+        store.probeTimer.unref();
         return store;
       } catch (error) {
         if (Date.now() > until || !(error instanceof StoreFailureError)) {
@@ -189,13 +216,13 @@ export class RemoteStore implements GraphStore {
     const format = graphForm ? (options.graphFormat ?? 'text/turtle') : (options.resultsFormat ?? 'application/sparql-results+json');
     const cacheable = this.cache !== undefined && options.cache !== false && ResultCache.cacheable(sparql);
     const key = cacheable ? JSON.stringify([sparql, format, options.defaultGraphs, options.namedGraphs, options.baseIri]) : '';
-    const revision = this.version();
+    const revision = this.cacheRevision();
     const cached = cacheable ? this.cache!.get(key, revision) : undefined;
     if (cached !== undefined) return { form: rewritten.form, mediaType: format, body: cached };
     const body = graphForm
       ? await this.graphAnswer(rewritten.text, format as RdfMediaType, options)
       : await this.resultsAnswer(rewritten, format as ResultsMediaType, options);
-    if (cacheable && revision === this.version()) this.cache!.set(key, revision, body);
+    if (cacheable && revision === this.cacheRevision()) this.cache!.set(key, revision, body);
     return { form: rewritten.form, mediaType: format, body };
   }
 
@@ -315,10 +342,66 @@ export class RemoteStore implements GraphStore {
     return Number(rows.results.bindings[0]?.n?.value ?? 0);
   }
 
-  /** Writes through this store, plus one for each freshness window passed (see the class
-   *  comment): changes on every write, and at least every `freshnessMs`. */
+  /** Writes through this store, changes seen by the probe, and one for each
+   *  VERSION_MAX_AGE_WINDOWS freshness windows passed (see the class comment). */
   version(): number {
+    return this.writes + this.changes + Math.floor(this.now() / (this.freshnessMs * VERSION_MAX_AGE_WINDOWS));
+  }
+
+  /** Resolves once the store's predicates are known at the current version() (changes the
+   *  probe has yet to see counted first): from then on, until the next change, queries are
+   *  sent in their cheapest exact form. For loaders, tests and benchmarks. */
+  async settle(timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    await this.probeChanges();
+    while (this.predicates?.version !== this.version() && Date.now() < until) {
+      await this.readPredicates();
+      if (this.predicates?.version !== this.version()) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Reads the store's PredicateSets, tagged with the version() they were read at (dropped
+   *  when the version moved during the reading). */
+  private async readPredicates(): Promise<void> {
+    if (this.readingPredicates || this.closed) return;
+    this.readingPredicates = true;
+    const version = this.version();
+    try {
+      const budget = Math.max(this.options.timeoutMs, 60_000);
+      const repeated = await this.selectRaw(REPEATED_PREDICATES, budget);
+      const system = this.layout.systemGraphs.length
+        ? await this.selectRaw(`SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g IN (${this.notData(false)})) }`, budget)
+        : undefined;
+      const names = [...repeated.results.bindings, ...(system?.results.bindings ?? [])].map((row) => row.p.value);
+      if (this.version() === version) this.predicates = { version, sets: { repeated: new Set(names) } };
+    } catch {
+      // Read again after the next probe.
+    } finally {
+      this.readingPredicates = false;
+    }
+  }
+
+  /** The result cache's revision: writes through this store and the freshness window. */
+  private cacheRevision(): number {
     return this.writes + Math.floor(this.now() / this.freshnessMs);
+  }
+
+  /** Counts the store's quads; a number other than the last one is a change. A probe that
+   *  fails changes nothing (the requests that follow report the failure). */
+  private async probeChanges(): Promise<void> {
+    if (this.probing || this.closed) return;
+    this.probing = true;
+    try {
+      const rows = await this.selectRaw(QUAD_COUNT, this.freshnessMs);
+      const quads = Number(rows.results.bindings[0]?.n?.value ?? 0);
+      if (this.seenQuads !== undefined && quads !== this.seenQuads) this.changes++;
+      this.seenQuads = quads;
+      if (this.predicates?.version !== this.version()) void this.readPredicates();
+    } catch {
+      // Seen again by the next probe.
+    } finally {
+      this.probing = false;
+    }
   }
 
   status(): StoreStatus {
@@ -338,6 +421,7 @@ export class RemoteStore implements GraphStore {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.probeTimer);
     this.http.close();
   }
 
@@ -348,10 +432,11 @@ export class RemoteStore implements GraphStore {
   }
 
   private rewrite(sparql: string, protocolDataset: boolean, baseIri?: string): RewrittenQuery {
-    const key = `${protocolDataset ? 1 : 0}${baseIri ?? ''}\u0000${sparql}`;
+    const predicates = this.predicates?.version === this.version() ? this.predicates : undefined;
+    const key = `${predicates?.version ?? '-'}\u0000${protocolDataset ? 1 : 0}${baseIri ?? ''}\u0000${sparql}`;
     let rewritten = this.rewrites.get(key);
     if (!rewritten) {
-      rewritten = rewriteQuery(sparql, this.layout, protocolDataset, baseIri);
+      rewritten = rewriteQuery(sparql, this.layout, protocolDataset, baseIri, predicates?.sets);
       if (this.rewrites.size >= 1024) this.rewrites.delete(this.rewrites.keys().next().value as string);
       this.rewrites.set(key, rewritten);
     }
@@ -387,17 +472,22 @@ export class RemoteStore implements GraphStore {
     ];
   }
 
-  private async resultsAnswer(rewritten: RewrittenQuery, format: ResultsMediaType, options: Read): Promise<string> {
+  /** Sends a client's query (its time budget, its protocol dataset) for an answer in `accept`. */
+  private sendQuery(text: string, accept: string, options: Read): Promise<HttpResponse> {
     const timeoutMs = this.budget(options);
-    const response = await this.send({
+    return this.send({
       url: this.query_,
-      body: form(this.queryParameters(rewritten.text, options, timeoutMs)),
-      accept: 'application/sparql-results+json',
+      body: form(this.queryParameters(text, options, timeoutMs)),
+      accept,
       kind: 'query',
       timeoutMs,
       limitMs: options.timeoutMs ?? this.options.timeoutMs,
       signal: options.signal,
     });
+  }
+
+  private async resultsAnswer(rewritten: RewrittenQuery, format: ResultsMediaType, options: Read): Promise<string> {
+    const response = await this.sendQuery(rewritten.text, 'application/sparql-results+json', options);
     const results = normalizeResults(response.body);
     if ('boolean' in results) return serializeBoolean(results.boolean, format);
     this.refuseTruncated(response, results.results.bindings.length);
@@ -410,16 +500,7 @@ export class RemoteStore implements GraphStore {
   }
 
   private async graphAnswer(text: string, format: RdfMediaType, options: Read): Promise<string> {
-    const timeoutMs = this.budget(options);
-    const response = await this.send({
-      url: this.query_,
-      body: form(this.queryParameters(text, options, timeoutMs)),
-      accept: 'application/n-triples',
-      kind: 'query',
-      timeoutMs,
-      limitMs: options.timeoutMs ?? this.options.timeoutMs,
-      signal: options.signal,
-    });
+    const response = await this.sendQuery(text, 'application/n-triples', options);
     const triples = countLines(response.body);
     if (triples >= this.maxRows) throw truncated(this.maxRows);
     const scratch = new oxigraph.Store();

@@ -60,6 +60,11 @@ export function describeDefaultGraphAsSet(backend: string, makeStore: () => Prom
       expect(await count(`?x ^${P} <${EX}a>`)).toBe(1);
     });
 
+    it('matches once inside UNIONs nested in UNION branches', async () => {
+      const nested = `SELECT ?o WHERE { { ?s ${Q} ?o } UNION { { <${EX}a> ${P} ?o } UNION { VALUES ?s { <${EX}a> } ?s ${P}? ?o . ?o ${Q} ?c } } }`;
+      expect((await values(nested, 'o')).sort()).toEqual(['1', '2', `${EX}a`, `${EX}a`, `${EX}b`, `${EX}b`, `${EX}c`].sort());
+    });
+
     it('builds CONSTRUCT results and ASKs over the merge', async () => {
       const { body } = await store.query(`CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }`, { graphFormat: 'application/n-triples' });
       const lines = body.split('\n').filter(Boolean);
