@@ -30,6 +30,7 @@ import {
 import type { DocumentReport } from './buildReport';
 import { DEFAULT_BUILD_JOBS, onThisThread, onWorkerThreads, type DocumentBuilder } from './buildThreads';
 import { writeAtomically } from './writeAtomically';
+import { INLINE_BUILD_MAX_SOURCES } from './limits';
 
 export { turtlePrefixes } from './buildDocument';
 export { DEFAULT_BUILD_JOBS } from './buildThreads';
@@ -37,10 +38,6 @@ export { MANIFEST_FILE };
 
 /** Named graph of the UN SDG vocabulary, when the build is given it: its concept scheme. */
 export const SDG_GRAPH = 'http://metadata.un.org/sdg';
-
-/** Up to this many sources to read are read on the calling thread: starting worker threads
- *  costs more than a handful of documents. */
-export const INLINE_BUILD_MAX_SOURCES = 4;
 
 export interface BuildOptions {
   inputs: string[];

@@ -1,4 +1,4 @@
-export { buildGraph, graphFileStem, turtlePrefixes, DEFAULT_BUILD_JOBS, INLINE_BUILD_MAX_SOURCES, MANIFEST_FILE } from './buildGraph';
+export { buildGraph, graphFileStem, turtlePrefixes, DEFAULT_BUILD_JOBS, MANIFEST_FILE } from './buildGraph';
 export type { BuildOptions, BuildResult } from './buildGraph';
 export { readSource, sourceFormat, SOURCE_EXTENSIONS } from './readSource';
 export type { SourceText, SourceFormat } from './readSource';
@@ -14,3 +14,4 @@ export { selectSources, looksLikeResolution } from './selectSources';
 export type { SelectedSources } from './selectSources';
 export { publishGraph } from './publishGraph';
 export type { PublishResult } from './publishGraph';
+export { INLINE_BUILD_MAX_SOURCES } from './limits';

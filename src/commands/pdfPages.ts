@@ -7,9 +7,7 @@
  *  long is replaced for the next PDF. */
 import { Worker } from 'node:worker_threads';
 import { IngestError, type PdfPageText } from '../ingest';
-
-/** How long reading one PDF may take. */
-export const PDF_TIMEOUT_MS = 60_000;
+import { PDF_TIMEOUT_MS } from './limits';
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');

@@ -1,13 +1,4 @@
-/** Serialised query results kept for the current revision of the store.
- *
- *  The dataset changes only through writes, and every write bumps the store's revision, so
- *  a result computed at revision r is exact until the next write. Federating clients repeat
- *  the same small queries (ASK probes, COUNT estimates, one request per binding of a bind
- *  join), and each evaluation costs a round trip to a worker thread; answering repeats from
- *  here keeps that cost off the hot path. Results that depend on the moment or on chance
- *  (NOW, RAND, UUID, STRUUID, BNODE) are never kept, nor are large ones. */
-export const RESULT_CACHE_ENTRIES = 512;
-export const RESULT_CACHE_MAX_BODY_CHARS = 256 * 1024;
+import { RESULT_CACHE_ENTRIES, RESULT_CACHE_MAX_BODY_CHARS } from './limits';
 
 const VOLATILE = /\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(/i;
 

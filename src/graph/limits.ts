@@ -20,3 +20,13 @@ export const MAX_PATH_BRANCHES = 64;
  *  and the longest text remembered. */
 export const QUERY_FORM_MEMO_ENTRIES = 256;
 export const QUERY_FORM_MEMO_MAX_CHARS = 4096;
+/** Serialised query results kept for the current revision of the store.
+ *
+ *  The dataset changes only through writes, and every write bumps the store's revision, so
+ *  a result computed at revision r is exact until the next write. Federating clients repeat
+ *  the same small queries (ASK probes, COUNT estimates, one request per binding of a bind
+ *  join), and each evaluation costs a round trip to a worker thread; answering repeats from
+ *  here keeps that cost off the hot path. Results that depend on the moment or on chance
+ *  (NOW, RAND, UUID, STRUUID, BNODE) are never kept, nor are large ones. */
+export const RESULT_CACHE_ENTRIES = 512;
+export const RESULT_CACHE_MAX_BODY_CHARS = 256 * 1024;

@@ -46,3 +46,8 @@ export const MAX_TYPE_FIELDS = 10;
 export const INTROSPECTION_CACHE_ENTRIES = 32;
 /** Longest introspection document whose serialised answer is kept (GraphiQL's is about 1.6 KB). */
 export const MAX_KEPT_INTROSPECTION_CHARS = 16 * 1024;
+/** How many prepared operations are kept (the least recently used goes first). */
+export const PLAN_CACHE_SIZE = 500;
+/** How far up eli:is_part_of a paragraph's document is looked for. */
+export const MAX_NESTING = 8;
+export const MAX_HOPS = 2;

@@ -17,7 +17,7 @@ export {
   notFoundHandler,
 } from './errors';
 export type { ErrorResponse } from './errors';
-export { negotiate, negotiator, negotiateReply, varyOn, parseAccept, NEGOTIATION_CACHE_ENTRIES, NEGOTIATION_CACHE_MAX_HEADER_CHARS } from './negotiate';
+export { negotiate, negotiator, negotiateReply, varyOn, parseAccept } from './negotiate';
 export type { NegotiationOptions } from './negotiate';
 export * from './limits';
 export { assertWriteAccess, requireWriteAccess } from './writeAccess';

@@ -50,3 +50,7 @@ export const ENTITY_DIGEST_MEMO_ENTRIES = 1024;
 export const ENTITY_DIGEST_MEMO_MAX_CHARS = 4096;
 /** How long a browser may keep a preflight answer. */
 export const CORS_MAX_AGE_SECONDS = 86_400;
+/** How many Accept headers a negotiator remembers, and the longest it remembers: clients send
+ *  a handful of distinct headers, repeated on every request. */
+export const NEGOTIATION_CACHE_ENTRIES = 64;
+export const NEGOTIATION_CACHE_MAX_HEADER_CHARS = 512;

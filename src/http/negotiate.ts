@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FormatOffer } from '../vocab';
 import { NotAcceptableError } from './errors';
+import { NEGOTIATION_CACHE_ENTRIES, NEGOTIATION_CACHE_MAX_HEADER_CHARS } from './limits';
 
 /** Content negotiation (RFC 9110 §12.5.1), the only implementation in the service. */
 
@@ -88,11 +89,6 @@ function better<T>(a: Candidate<T>, b: Candidate<T>): boolean {
   if (a.position !== b.position) return a.position < b.position;
   return a.preference < b.preference;
 }
-
-/** How many Accept headers a negotiator remembers, and the longest it remembers: clients send
- *  a handful of distinct headers, repeated on every request. */
-export const NEGOTIATION_CACHE_ENTRIES = 64;
-export const NEGOTIATION_CACHE_MAX_HEADER_CHARS = 512;
 
 /** `negotiate` for one fixed offer, decided once per distinct Accept header: the result (or
  *  the refusal) is kept in a small bounded map, so a repeated header costs one lookup. */

@@ -1,2 +1,3 @@
-export { watchGraphDir, graphsOf, WATCH_DEBOUNCE_MS } from './watchGraphDir';
+export { watchGraphDir, graphsOf } from './watchGraphDir';
 export type { GraphDirWatcher, WatchLogger } from './watchGraphDir';
+export { WATCH_DEBOUNCE_MS } from './limits';

@@ -4,10 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Parser, Writer } from 'n3';
 import type { GraphStore } from '../graph';
-
-/** Events on the folder are gathered this long after the last one before the graphs are
- *  reloaded: `unkg build` renames its files into place one after the other, in a burst. */
-export const WATCH_DEBOUNCE_MS = 250;
+import { WATCH_DEBOUNCE_MS } from './limits';
 
 /** What the graph folder is watched for. */
 const GRAPH_FILE = /\.nq$/;

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../graph';
 import type { HttpCache } from '../http';
+import { PUBLIC_URL_MEMO_ENTRIES } from './limits';
 
 /** Answers a browser asking for the endpoint (Accept prefers text/html): the query editor. */
 export type HtmlPageHandler = (request: FastifyRequest, reply: FastifyReply) => unknown;
@@ -23,8 +24,6 @@ export function serviceRoot(request: FastifyRequest, publicUrl: string | undefin
   return publicUrl ?? `${request.protocol}://${request.host}/`;
 }
 
-/** Public URLs remembered per service root and path (a handful of hosts serve the service). */
-export const PUBLIC_URL_MEMO_ENTRIES = 64;
 const publicUrls = new Map<string, string>();
 
 /** The public URL of a path of this service (`/sparql` → `https://example.org/sparql`),

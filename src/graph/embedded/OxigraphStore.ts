@@ -21,15 +21,7 @@ import { applyUsingDataset } from './usingDataset';
 import { WorkerPool, type PoolWorker, type ReadOptions, type StoreLogger } from './WorkerPool';
 import type { WorkerInit, SnapshotOutcome } from './worker/protocol';
 import type { WriteOp, WriteOutcome } from './writeOps';
-
-export const DEFAULT_WORKERS = 2;
-export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
-/** The journal is compacted into a snapshot once it holds this many entries... */
-export const DEFAULT_COMPACT_ENTRIES = 1_000;
-/** ...or this many bytes, whichever comes first. */
-export const DEFAULT_COMPACT_BYTES = 64 * 1024 * 1024;
-/** Time allowed to write a snapshot of the whole dataset. */
-const SNAPSHOT_TIMEOUT_MS = 10 * 60_000;
+import { DEFAULT_WORKERS, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_COMPACT_ENTRIES, DEFAULT_COMPACT_BYTES, SNAPSHOT_TIMEOUT_MS } from './limits';
 
 export interface StoreOptions {
   sources: StoreSource[];

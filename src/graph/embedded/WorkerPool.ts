@@ -3,6 +3,7 @@ import { QueryCancelledError, QueryTimeoutError, StoreBusyError, StoreClosedErro
 import type { WorkerInit, WorkerReply, WorkerStatus, WorkerTask } from './worker/protocol';
 import { spawnWorker } from './worker/spawnWorker';
 import type { WriteOp } from './writeOps';
+import { RESTART_BACKOFF_MS, DEFAULT_QUEUE_LIMIT, DEFAULT_CLIENT_QUERY_LIMIT, DEFAULT_SPARE_WORKERS, BUSY_RETRY_AFTER_S } from './limits';
 
 export interface StoreLogger {
   info(message: string): void;
@@ -12,17 +13,6 @@ export interface StoreLogger {
 
 /** Attempts to start a replacement worker before the pool gives up on that slot. */
 const MAX_RESTART_ATTEMPTS = 5;
-const RESTART_BACKOFF_MS = 500;
-
-/** Queries waiting for a worker, beyond which new ones are refused (503). */
-export const DEFAULT_QUEUE_LIMIT = 128;
-/** Queries one client may have queued or running at once, beyond which its new ones are
- *  refused (503): enough for a federator's parallel requests, far from the whole queue. */
-export const DEFAULT_CLIENT_QUERY_LIMIT = 16;
-/** Loaded workers kept aside, receiving every write, to replace a stopped worker at once. */
-export const DEFAULT_SPARE_WORKERS = 1;
-/** What a refused client is told to wait before trying again. */
-export const BUSY_RETRY_AFTER_S = 2;
 
 interface Pending {
   resolve(value: unknown): void;

@@ -30,31 +30,26 @@ import { partialResults, remoteError } from './remoteErrors';
 import { RemoteHttp, RequestAborted, RequestTimedOut, ResponseTooLarge, type HttpRequest, type HttpResponse } from './RemoteHttp';
 import { normalizeResults } from './remoteResults';
 import { serializeBindings, serializeBoolean } from './resultSerializers';
+import {
+  DEFAULT_REMOTE_CONNECTIONS,
+  DEFAULT_REMOTE_MAX_ROWS,
+  DEFAULT_REMOTE_FRESHNESS_MS,
+  VERSION_MAX_AGE_WINDOWS,
+  REMOTE_MAX_RESPONSE_BYTES,
+  NETWORK_GRACE_MS,
+  STARTUP_PROBE_INTERVAL_MS,
+  SYSTEM_GRAPH_LISTING_MS,
+} from './limits';
 
-export const DEFAULT_REMOTE_CONNECTIONS = 16;
-/** Virtuoso's default ResultSetMaxRows: answers of this many rows may have been cut. */
-export const DEFAULT_REMOTE_MAX_ROWS = 10_000;
-/** How long a result (and anything derived from the store) may be served after the remote
- *  store changed by a write that did not go through this service. */
-export const DEFAULT_REMOTE_FRESHNESS_MS = 2_000;
-/** A change made directly in the store that leaves its number of quads as it was is not seen
- *  by the change probe: version() also moves once every this many freshness windows. */
-export const VERSION_MAX_AGE_WINDOWS = 30;
 /** The change probe: the number of quads in the whole store (Virtuoso answers it from its
  *  indexes in milliseconds). */
 const QUAD_COUNT = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }';
 /** The predicates some triple has in two graphs (system graphs included; see PredicateSets). */
 const REPEATED_PREDICATES = 'SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?s ?p ?o } FILTER(?g != ?h) }';
 export const DEFAULT_OWN_DEFAULT_GRAPH = 'urn:x-unkg:default-graph';
-export const REMOTE_MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
 /** INSERT DATA with more triples than this goes as Graph Store writes (Virtuoso's SPARQL
  *  compiler fails past about 1,200 triples in one INSERT DATA). */
 export const INSERT_DATA_GSP_THRESHOLD = 500;
-/** Extra time the HTTP request is given past the query budget sent to the store, so the
- *  store's own timeout answer (partial results, S1TAT) arrives before the socket is cut. */
-const NETWORK_GRACE_MS = 2_000;
-const STARTUP_PROBE_INTERVAL_MS = 250;
-const SYSTEM_GRAPH_LISTING_MS = 5_000;
 /** A graph name no data uses, for an empty protocol dataset list. */
 const NO_GRAPH = 'urn:x-unkg:no-graph';
 

@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { RDF_BINDINGS } from '../schema/rdfBindings';
+import { MAX_HOPS } from '../limits';
 
 /** Look-ahead: the links an operation will follow from the resources it loads, as SPARQL
  *  property paths (`eli:is_part_of`, `unkg:clauseAct/unkg:verb`). The describe loader fetches
@@ -20,8 +21,6 @@ import { RDF_BINDINGS } from '../schema/rdfBindings';
  *  A path is a chain of forward link fields (bound to an RDF property in RDF_BINDINGS) selected
  *  one inside the other, of at most MAX_HOPS links, starting at any level of the operation.
  *  Paths only save round trips: a link the look-ahead misses is still loaded when resolved. */
-
-export const MAX_HOPS = 2;
 
 /** Links a resolver follows beyond its own binding (to order or to climb). */
 const RESOLVER_NEEDS: Readonly<Record<string, readonly string[]>> = {

@@ -1,15 +1,13 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { prefetchPaths } from '../loaders/prefetchPaths';
 import { nullVariables, planOperation, type OperationPlan, type ResolverMap } from './planOperation';
+import { PLAN_CACHE_SIZE } from '../limits';
 
 /** What an operation needs before it runs: its plan and the look-ahead of the fallback loaders. */
 export interface PreparedOperation {
   readonly plan: OperationPlan;
   readonly paths: readonly string[];
 }
-
-/** How many prepared operations are kept (the least recently used goes first). */
-export const PLAN_CACHE_SIZE = 500;
 
 /** Prepared operations, per query text, operation name and the variables that are null: a
  *  request that sends the same operation again (a persisted one, a front end's) is planned

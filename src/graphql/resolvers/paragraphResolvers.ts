@@ -9,6 +9,7 @@ import type { Description } from '../rdf/Description';
 import { isDocumentType, typeNameOf } from '../typeNameOf';
 import * as fields from './fields';
 import type { MaybePromise } from './fields';
+import { MAX_NESTING } from '../limits';
 
 const { eli, unkg, schema, sdgo, cito } = NS;
 const PARAGRAPH_CLASSES = Object.values(PARAGRAPH_CLASS);
@@ -18,9 +19,6 @@ const START = `${unkg}startOffset`;
 const MARKER = `${unkg}markerOffset`;
 const position = (d: Description) => d.integer(POSITION);
 const startOffset = (d: Description) => d.integer(START);
-
-/** How far up eli:is_part_of a paragraph's document is looked for. */
-const MAX_NESTING = 8;
 
 /** The document a paragraph or footnote belongs to: up eli:is_part_of until a document. The
  *  plan loads two steps up (a sub-paragraph's document) with the paragraph. */
