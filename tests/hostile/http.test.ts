@@ -18,6 +18,9 @@ const MIXED_MS = LOADTEST ? Number(process.env.LOADTEST_MIXED_SECONDS ?? 60) * 1
 const SETTLED_GROWTH_MB = 64;
 const MIXED_CONNECTIONS = LOADTEST ? 50 : 10;
 const EXPENSIVE_EVERY_MS = 5_000;
+/** Longest single event-loop delay allowed during a flood (a cold introspection answer built on
+ *  the loop takes several times this). */
+const EVENT_LOOP_MAX_MS = 150;
 const UPLOADS = 30;
 const UPLOAD_BYTES = 60 * 1024 * 1024;
 const MB = 1024 * 1024;
@@ -130,8 +133,11 @@ describe('a read-only service under hostile clients', () => {
     expect(Object.keys(statusCounts(flood.flooded)).sort()).toEqual(['200', '400']);
     expect(flood.probes.every((o) => o.status === 200)).toBe(true);
     expect(flood.health.p99).toBeLessThan(bound);
-    // No request holds the event loop: its delay stays within the same bound as the control's.
-    expect(flood.eventLoopDelayMs.maxMs).toBeLessThan(Math.max(50, control.eventLoopDelayMs.maxMs * 2));
+    // No request holds the event loop: its delay stays within the same bound as the control's
+    // (p99); the single longest delay, which one garbage collection can make, far below the
+    // hundreds of ms an introspection answer built on the loop would take.
+    expect(flood.eventLoopDelayMs.p99Ms).toBeLessThan(Math.max(50, control.eventLoopDelayMs.p99Ms * 2));
+    expect(flood.eventLoopDelayMs.maxMs).toBeLessThan(Math.max(EVENT_LOOP_MAX_MS, control.eventLoopDelayMs.maxMs * 2));
   });
 
   test(`grows by less than 50 MB of resident memory through ${UPLOADS} anonymous 60 MB uploads`, async () => {
