@@ -81,6 +81,10 @@ async function startService(name: string, env: Record<string, string>): Promise<
       UNKG_RESULT_CACHE: 'off',
       UNKG_JOURNAL: 'none',
       UNKG_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+      // The load generator is one address standing for many clients: the per-address rate
+      // limit and per-client query share would measure admission, not capacity.
+      UNKG_RATE_LIMIT: '0',
+      UNKG_CLIENT_QUERIES: '1000',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

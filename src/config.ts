@@ -15,7 +15,7 @@ import {
   type RemoteAuthScheme,
 } from './graph';
 import { DEFAULT_HTTP_MAX_AGE_SECONDS, DEFAULT_MAX_EVENT_LOOP_DELAY_MS, DEFAULT_RATE_LIMIT, MAX_HTTP_MAX_AGE_SECONDS } from './http';
-import { createIriScheme, DEFAULT_BASE } from './vocab';
+import { createIriScheme, DEFAULT_BASE, isAbsoluteIri } from './vocab';
 
 /** The service's configuration: built from environment variables once, in loadConfig, and
  *  passed down. Nothing else reads process.env. */
@@ -291,7 +291,7 @@ function remoteStoreConfig(
     }
   }
   const defaultGraph = text('UNKG_REMOTE_DEFAULT_GRAPH') ?? DEFAULT_OWN_DEFAULT_GRAPH;
-  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]+$/i.test(defaultGraph))
+  if (!isAbsoluteIri(defaultGraph) || /\s/.test(defaultGraph))
     problems.push(`UNKG_REMOTE_DEFAULT_GRAPH must be an absolute IRI; got ${JSON.stringify(defaultGraph)}`);
   return {
     queryUrl,

@@ -5,6 +5,7 @@ import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync } from 'fastify';
 import type { GraphStore } from '../graph';
 import { BadRequestError, NotFoundError } from '../http';
+import { languagePage } from './pageReply';
 import { interfaceLanguage, translator } from '../i18n';
 import { describeResource, isAbsoluteIri, languagePreference, resourceView } from '../linkeddata';
 import { MAX_SEARCH_LENGTH, SearchIndex } from '../search';
@@ -93,10 +94,7 @@ export const explorerPlugin: FastifyPluginAsync<ExplorerOptions> = async (app, o
     else if (iri) initial = { iri: requiredIri(iri) };
     const i18n = translator(interfaceLanguage(languages), query.lang !== undefined);
     const config = explorerConfig(resolutions, initial, [...new Set([i18n.lang, ...languages])], i18n);
-    return reply
-      .header('Vary', 'Accept-Language')
-      .type('text/html; charset=utf-8')
-      .send(renderExplorerPage(config, i18n, request.url));
+    return languagePage(reply).send(renderExplorerPage(config, i18n, request.url));
   });
 
   app.get(SPARQL_EDITOR_PATH, HIDDEN, sparqlEditorPage({ queriesDir: options.queriesDir, endpoint: options.sparqlEndpoint }));

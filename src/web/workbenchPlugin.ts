@@ -5,11 +5,12 @@
 import type {} from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../graph';
-import { BadRequestError } from '../http';
+import { BadRequestError, varyOn } from '../http';
+import { languagePage } from './pageReply';
 import { interfaceLanguage, translator, type Translator } from '../i18n';
 import { isAbsoluteIri, languagePreference } from '../linkeddata';
 import { MAX_SEARCH_LENGTH, type SearchIndex } from '../search';
-import { DEFAULT_BASE, createIriScheme } from '../vocab';
+import { DEFAULT_BASE, createIriScheme, isIriRefText } from '../vocab';
 import { cachedSummary } from './datasetSummary';
 import { SEARCH_PAGE_LIMIT } from './limits';
 import { renderLandingPage } from './landingPage';
@@ -71,10 +72,7 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
   app.get('/', HIDDEN, async (request, reply) => {
     const { languages, i18n, self } = reader(request);
     const [counts, resolutions] = await Promise.all([summary(), listResolutions(store, languages)]);
-    return reply
-      .header('Vary', 'Accept-Language')
-      .type('text/html; charset=utf-8')
-      .send(renderLandingPage(counts, resolutions, i18n, self));
+    return languagePage(reply).send(renderLandingPage(counts, resolutions, i18n, self));
   });
 
   app.get(SEARCH_PAGE_PATH, HIDDEN, async (request, reply) => {
@@ -95,18 +93,15 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
       if (hit.href?.startsWith('/')) return i18n.href(hit.href);
       return hit.href;
     };
-    return reply
-      .header('Vary', 'Accept-Language')
-      .type('text/html; charset=utf-8')
-      .send(renderSearchPage(text, hits, i18n, self, linkOf));
+    return languagePage(reply).send(renderSearchPage(text, hits, i18n, self, linkOf));
   });
 
   app.get(`${READ_PATH}/*`, HIDDEN, async (request, reply) => {
     const { languages, i18n, self } = reader(request);
     const symbol = decodeURIComponent(request.url.split('?')[0].slice(READ_PATH.length + 1));
-    if (!symbol || /[<>"{}|\\^`\s]/.test(symbol)) throw new BadRequestError(`not a document symbol: ${JSON.stringify(symbol)}`);
+    if (!symbol || !isIriRefText(symbol) || /\s/.test(symbol)) throw new BadRequestError(`not a document symbol: ${JSON.stringify(symbol)}`);
     const reading = await readResolution(store, scheme.document(symbol), languages, base);
-    reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8');
+    languagePage(reply);
     if (!reading) return reply.code(404).send(renderMessagePage(i18n.t('read.choose'), i18n.t('read.notFound', { symbol }), i18n, self));
     return reply.send(renderReadingView(reading, { i18n, base, self, languages }));
   });
@@ -117,22 +112,19 @@ export const workbenchPlugin: FastifyPluginAsync<WorkbenchOptions> = async (app,
     if (focus !== undefined && !isAbsoluteIri(focus)) throw new BadRequestError(`focus must be an absolute IRI: ${JSON.stringify(focus)}`);
     const [resolutions, laidOut] = await Promise.all([listResolutions(store, languages), network(languages)]);
     const readPaths = Object.fromEntries(resolutions.map((r) => [r.iri, readPath(r.symbol)]));
-    return reply
-      .header('Vary', 'Accept-Language')
-      .type('text/html; charset=utf-8')
-      .send(renderNetworkPage(i18n, self, focus, readPaths, laidOut, languages));
+    return languagePage(reply).send(renderNetworkPage(i18n, self, focus, readPaths, laidOut, languages));
   });
 
   app.get(NETWORK_API_PATH, NETWORK_SCHEMA, async (request, reply) => {
     const { languages } = reader(request);
-    reply.header('Vary', 'Accept-Language');
+    varyOn(reply, 'Accept-Language');
     return network(languages);
   });
 
   app.get(TIMELINE_PATH, HIDDEN, async (request, reply) => {
     const { languages, i18n, self } = reader(request);
     const iri = single((request.query as Query).iri);
-    reply.header('Vary', 'Accept-Language').type('text/html; charset=utf-8');
+    languagePage(reply);
     if (iri === undefined || iri === '') return renderTimelinePage(undefined, i18n, self);
     if (!isAbsoluteIri(iri)) throw new BadRequestError(`iri must be an absolute IRI: ${JSON.stringify(iri)}`);
     const timeline = await citationTimeline(store, iri, languages, base);

@@ -14,6 +14,7 @@ import type {
 } from '../GraphStore';
 import {
   NonDeterministicUpdateError,
+  QueryCancelledError,
   QueryEvaluationError,
   QueryTimeoutError,
   RdfSyntaxError,
@@ -595,7 +596,7 @@ export class RemoteStore implements GraphStore {
       }
       if (error instanceof RequestAborted) {
         this.counters.cancellations++;
-        throw error;
+        throw new QueryCancelledError();
       }
       if (error instanceof ResponseTooLarge) throw new QueryEvaluationError(`The answer is too large to be served: ${error.message}`);
       this.lastFailure = (error as Error).message;
