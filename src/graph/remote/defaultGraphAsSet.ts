@@ -153,6 +153,11 @@ function setPatterns(group: Pattern[], context: Context): Pattern[] {
   const filters = patterns.filter((p): p is FilterPattern => p.type === 'filter');
   const values = patterns.filter((p): p is ValuesPattern => p.type === 'values');
   const pushed = new Set<Pattern>();
+  // In a group that only joins (BGPs, UNIONs, VALUES, FILTERs), VALUES beside a UNION may go into
+  // each branch: a join distributes over a union. Virtuoso 7.2 otherwise joins VALUES beside a
+  // UNION of rewritten BGPs wrongly (each branch's variable keeps the VALUES term but ranges over
+  // every subject).
+  const onlyJoins = patterns.every((p) => ['bgp', 'union', 'values', 'filter'].includes(p.type));
   const out: Pattern[] = [];
   for (const pattern of patterns) {
     switch (pattern.type) {
@@ -180,15 +185,20 @@ function setPatterns(group: Pattern[], context: Context): Pattern[] {
       case 'minus':
         out.push({ ...pattern, patterns: setPatterns(pattern.patterns, context) });
         break;
-      case 'union':
+      case 'union': {
+        const carried = context.merge && onlyJoins ? values.filter((v) => !pushed.has(v)) : [];
+        carried.forEach((p) => pushed.add(p));
         // A branch is a group, or (the parser unwraps a group holding one UNION) a UNION.
         out.push({
           ...pattern,
           patterns: pattern.patterns.map((p) =>
-            p.type === 'group' ? { ...p, patterns: setPatterns(p.patterns, context) } : { type: 'group', patterns: setPatterns([p], context) },
+            p.type === 'group'
+              ? { ...p, patterns: setPatterns([...carried, ...p.patterns], context) }
+              : { type: 'group', patterns: setPatterns([...carried, p], context) },
           ),
         } as Pattern);
         break;
+      }
       case 'query':
         out.push({ ...pattern, where: setPatterns(pattern.where ?? [], context) } as Pattern);
         break;

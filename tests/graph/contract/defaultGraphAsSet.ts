@@ -65,6 +65,14 @@ export function describeDefaultGraphAsSet(backend: string, makeStore: () => Prom
       expect((await values(nested, 'o')).sort()).toEqual(['1', '2', `${EX}a`, `${EX}a`, `${EX}b`, `${EX}b`, `${EX}c`].sort());
     });
 
+    it('joins VALUES beside a UNION with every branch', async () => {
+      const keyed = `SELECT ?s ?o WHERE { VALUES ?s { <${EX}b> } { ?s ${P} ?o } UNION { ?s ${Q} ?o } }`;
+      expect(await values(keyed, 's')).toEqual([`${EX}b`]);
+      expect(await values(keyed, 'o')).toEqual([`${EX}c`]);
+      const both = `SELECT ?o WHERE { VALUES ?s { <${EX}a> <${EX}b> } { ?s ${P} ?o } UNION { ?s ${Q} ?o } }`;
+      expect((await values(both, 'o')).sort()).toEqual(['1', '2', `${EX}b`, `${EX}c`].sort());
+    });
+
     it('builds CONSTRUCT results and ASKs over the merge', async () => {
       const { body } = await store.query(`CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }`, { graphFormat: 'application/n-triples' });
       const lines = body.split('\n').filter(Boolean);
