@@ -19,11 +19,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { readReference } from '../src/commands';
-import { createEngine, discoverSources, finishLoading, type StoreSource } from '../src/graph';
+import { createEngine, finishLoading, type StoreSource } from '../src/graph';
 import { loadSource, runQuery } from '../src/graph/embedded/worker/engine';
 import { gazetteerFromQuads, ingestText, toNQuads } from '../src/ingest';
 import { createIriScheme, DEFAULT_BASE, NS } from '../src/vocab';
-import { JSON_RESULTS, SHAPES } from './queryShapes';
+import { JSON_RESULTS, SHAPES, vocabularySources } from './queryShapes';
 import { syntheticResolution } from './syntheticCorpus';
 
 const ROOT = join(__dirname, '..');
@@ -75,14 +75,8 @@ function corpus(targetQuads: number): { sources: StoreSource[]; resolution: stri
     mkdirSync(SCRATCH, { recursive: true });
     writeFileSync(path, chunks.join(''));
   }
-  const { sources } = discoverSources({
-    graphDir: join(ROOT, 'data', 'graph'),
-    ontologyDir: join(ROOT, 'ontology'),
-    referenceDir: join(ROOT, 'data', 'reference'),
-    base: DEFAULT_BASE,
-  });
   return {
-    sources: [{ path, format: 'application/n-quads' }, ...sources.filter((source) => source.format !== 'application/n-quads')],
+    sources: [{ path, format: 'application/n-quads' }, ...vocabularySources()],
     resolution: first.analysis.iri,
   };
 }

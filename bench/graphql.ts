@@ -4,14 +4,13 @@
  *  printed around each comparison, and a comparison during which it moved more than
  *  LOAD_CHANGE_LIMIT gives no ratio. Writes bench/results/graphql.json and graphql.md.
  *  Usage: tsx bench/graphql.ts [iterations=60] [warmup=15] */
-import { join } from 'node:path';
-import { createStore, DEFAULT_WORKERS, discoverSources, type GraphStore } from '../src/graph';
+import { createStore, DEFAULT_WORKERS, type GraphStore } from '../src/graph';
+import { projectSources } from './queryShapes';
 import { createGraphqlServer, persistedOperationNamed, type GraphqlServer } from '../src/graphql';
 import { DEFAULT_BASE, NS } from '../src/vocab';
 import { LOAD_CHANGE_LIMIT, machine, oversubscribed, underLoadWatch } from './lib/machineLoad';
 import { writeResults } from './lib/writeResults';
 
-const ROOT = join(__dirname, '..');
 const ITERATIONS = Math.max(30, Number(process.argv[2] ?? 60));
 const WARMUP = Number(process.argv[3] ?? 15);
 const DOC = `${DEFAULT_BASE}eli/un/E/RES/2017/18`;
@@ -147,12 +146,7 @@ function counted(store: GraphStore): { store: GraphStore; count: () => number; r
 }
 
 async function main(): Promise<void> {
-  const { sources } = discoverSources({
-    graphDir: join(ROOT, 'data/graph'),
-    ontologyDir: join(ROOT, 'ontology'),
-    referenceDir: join(ROOT, 'data/reference'),
-    base: DEFAULT_BASE,
-  });
+  const sources = projectSources();
   const store = await createStore({ sources, workers: DEFAULT_WORKERS });
   const server = createGraphqlServer({ store, base: DEFAULT_BASE, graphiql: false });
   const counting = counted(store);

@@ -25,14 +25,21 @@ export interface Dataset {
   documents: number;
 }
 
-export function seedDataset(): Dataset {
-  const { sources } = discoverSources({
+/** The project's own data: the seed's graphs, the ontology and the reference data. */
+export function projectSources(): StoreSource[] {
+  return discoverSources({
     graphDir: join(ROOT, 'data', 'graph'),
     ontologyDir: join(ROOT, 'ontology'),
     referenceDir: join(ROOT, 'data', 'reference'),
     base: DEFAULT_BASE,
-  });
-  return { name: 'seed', sources, resolution: iris.document('E/RES/2017/18'), documents: 1 };
+  }).sources;
+}
+
+/** The ontology and the reference data, without any resolution's graph. */
+export const vocabularySources = (): StoreSource[] => projectSources().filter((source) => source.format !== 'application/n-quads');
+
+export function seedDataset(): Dataset {
+  return { name: 'seed', sources: projectSources(), resolution: iris.document('E/RES/2017/18'), documents: 1 };
 }
 
 /** Ingests synthetic resolutions (French and English in turn) until the corpus holds
@@ -61,14 +68,7 @@ export function syntheticDataset(targetTriples: number): Dataset {
   mkdirSync(SCRATCH, { recursive: true });
   const path = join(SCRATCH, 'synthetic-corpus.nq');
   writeFileSync(path, chunks.join(''));
-  const { sources } = discoverSources({
-    graphDir: join(ROOT, 'data', 'graph'),
-    ontologyDir: join(ROOT, 'ontology'),
-    referenceDir: join(ROOT, 'data', 'reference'),
-    base: DEFAULT_BASE,
-  });
-  const vocabulary = sources.filter((source) => source.format !== 'application/n-quads');
-  return { name: `synthetic (${documents} resolutions)`, sources: [{ path, format: 'application/n-quads' }, ...vocabulary], resolution, documents };
+  return { name: `synthetic (${documents} resolutions)`, sources: [{ path, format: 'application/n-quads' }, ...vocabularySources()], resolution, documents };
 }
 
 // ---- query shapes -----------------------------------------------------------------------

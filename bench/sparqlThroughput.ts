@@ -23,12 +23,11 @@ import { promisify } from 'node:util';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { createStore, DEFAULT_WORKERS, discoverSources } from '../src/graph';
-import { DEFAULT_BASE } from '../src/vocab';
+import { createStore, DEFAULT_WORKERS } from '../src/graph';
+import { projectSources } from './queryShapes';
 import { LOAD_CHANGE_LIMIT, machine, oversubscribed, range, underLoadWatch } from './lib/machineLoad';
 import { writeResults } from './lib/writeResults';
 
-const ROOT = join(__dirname, '..');
 const AUTOCANNON = require.resolve('autocannon/autocannon.js');
 const TSX = require.resolve('tsx/cli');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -83,12 +82,7 @@ function bareOxigraph(files: string[]): Promise<{ url: string; stop: () => void 
 }
 
 async function main(): Promise<void> {
-  const { sources } = discoverSources({
-    graphDir: join(ROOT, 'data/graph'),
-    ontologyDir: join(ROOT, 'ontology'),
-    referenceDir: join(ROOT, 'data/reference'),
-    base: DEFAULT_BASE,
-  });
+  const sources = projectSources();
   const store = await createStore({ sources, workers: DEFAULT_WORKERS, resultCache: RESULT_CACHE });
   const app = await buildApp(loadConfig({ UNKG_LOG_LEVEL: 'silent', UNKG_JOURNAL: 'none', UNKG_RESULT_CACHE: RESULT_CACHE ? 'on' : 'off' }), { store });
   await app.listen({ host: '127.0.0.1', port: 0 });
